@@ -1,0 +1,7 @@
+package io.zhclaims.ingest;
+
+/** How an article's body is written down, which decides how the cleaner reads it. */
+public enum Markup {
+    TEXT,
+    HTML
+}

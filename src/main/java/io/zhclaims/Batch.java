@@ -1,0 +1,136 @@
+package io.zhclaims;
+
+import io.zhclaims.ingest.Corpus;
+import io.zhclaims.ingest.CorpusFile;
+import io.zhclaims.ingest.IngestError;
+import io.zhclaims.ingest.RawArticle;
+import io.zhclaims.ingest.ReadResult;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+
+/**
+ * Runs the pipeline over a corpus on several threads and hands the results to a sink in corpus
+ * order, so output files and indexes come out the same on every run. A file or article that
+ * fails becomes one error line; the others are still processed.
+ */
+public final class Batch {
+    /** Receives results in corpus order, on the calling thread. */
+    public interface Sink {
+        void processed(ArticleResult result);
+
+        /** An article the filter said needs no work (unchanged since the last run). */
+        default void unchanged(String doc) {
+        }
+
+        void failed(IngestError error);
+
+        /** Called after each file: progress as files done of files total. */
+        default void progress(int done, int total) {
+        }
+    }
+
+    private final Zhclaims zhclaims;
+    private final int threads;
+
+    public Batch(Zhclaims zhclaims, int threads) {
+        this.zhclaims = zhclaims;
+        this.threads = Math.max(1, threads);
+    }
+
+    /**
+     * @param needsWork given an article as read and its content hash, whether to analyse it
+     */
+    public void run(Corpus corpus, Predicate<Hashed> needsWork, Sink sink) {
+        corpus.errors().forEach(sink::failed);
+        List<CorpusFile> files = corpus.files();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "zhclaims-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<List<Outcome>>> window = new ArrayDeque<>();
+            int next = 0;
+            int done = 0;
+            int ahead = threads * 4;
+            while (next < files.size() || !window.isEmpty()) {
+                while (next < files.size() && window.size() < ahead) {
+                    CorpusFile file = files.get(next++);
+                    window.add(pool.submit(() -> processFile(file, needsWork)));
+                }
+                for (Outcome o : take(window.poll(), files.get(done))) {
+                    if (o instanceof Processed p) {
+                        sink.processed(p.result());
+                    } else if (o instanceof Unchanged u) {
+                        sink.unchanged(u.doc());
+                    } else if (o instanceof Failed f) {
+                        sink.failed(f.error());
+                    }
+                }
+                sink.progress(++done, files.size());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** An article as read, with the hash that identifies its content. */
+    public record Hashed(RawArticle raw, String hash) {
+    }
+
+    private sealed interface Outcome permits Processed, Unchanged, Failed {
+    }
+
+    private record Processed(ArticleResult result) implements Outcome {
+    }
+
+    private record Unchanged(String doc) implements Outcome {
+    }
+
+    private record Failed(IngestError error) implements Outcome {
+    }
+
+    private List<Outcome> processFile(CorpusFile file, Predicate<Hashed> needsWork) {
+        ReadResult read = zhclaims.read(file);
+        List<Outcome> out = new ArrayList<>();
+        read.errors().forEach(e -> out.add(new Failed(e)));
+        for (RawArticle raw : read.articles()) {
+            Hashed hashed = new Hashed(raw, Zhclaims.contentHash(raw));
+            if (!needsWork.test(hashed)) {
+                out.add(new Unchanged(raw.doc()));
+                continue;
+            }
+            try {
+                out.add(new Processed(zhclaims.process(raw, hashed.hash())));
+            } catch (RuntimeException | StackOverflowError e) {
+                out.add(new Failed(new IngestError(raw.doc(), "analysis failed: " + oneLine(e))));
+            }
+        }
+        return out;
+    }
+
+    private static List<Outcome> take(Future<List<Outcome>> future, CorpusFile file) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            return List.of(new Failed(new IngestError(file.doc(), "failed: " + oneLine(e.getCause()))));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String text = e.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+        return text.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,91 @@
+package io.zhclaims;
+
+import io.zhclaims.claims.Claim;
+import io.zhclaims.claims.ClaimExtractor;
+import io.zhclaims.ingest.ArticleReader;
+import io.zhclaims.ingest.CorpusFile;
+import io.zhclaims.ingest.Markup;
+import io.zhclaims.ingest.RawArticle;
+import io.zhclaims.ingest.ReadResult;
+import io.zhclaims.normalize.CleanArticle;
+import io.zhclaims.normalize.Cleaner;
+import io.zhclaims.normalize.ScriptConverter;
+import io.zhclaims.quantity.QuantityScanner;
+import io.zhclaims.segment.EntityRecognizer;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The pipeline, top to bottom: read ({@code ingest}) → clean ({@code normalize}) → sentences,
+ * figures, names and bindings ({@code claims}). One instance holds the loaded dictionaries and
+ * serves every thread; no stage keeps per-article state.
+ */
+public final class Zhclaims {
+    private static final class Shared {
+        static final Zhclaims INSTANCE = new Zhclaims();
+    }
+
+    private final ArticleReader reader = new ArticleReader();
+    private final ScriptConverter converter = new ScriptConverter();
+    private final Cleaner cleaner = new Cleaner(converter);
+    private final ClaimExtractor extractor = new ClaimExtractor(new QuantityScanner(), new EntityRecognizer());
+
+    private Zhclaims() {
+    }
+
+    /** The shared pipeline; the first call loads the dictionaries. */
+    public static Zhclaims get() {
+        return Shared.INSTANCE;
+    }
+
+    public ReadResult read(CorpusFile file) {
+        return reader.read(file);
+    }
+
+    public CleanArticle clean(RawArticle raw) {
+        return cleaner.clean(raw);
+    }
+
+    public List<Claim> extract(CleanArticle article) {
+        return extractor.extract(article);
+    }
+
+    /** Claims of a plain-text article given as a string, for callers that hold text already. */
+    public List<Claim> extract(String doc, String text) {
+        return extract(clean(new RawArticle(doc, null, null, null, text, Markup.TEXT, StandardCharsets.UTF_8)));
+    }
+
+    public ArticleResult process(RawArticle raw, String hash) {
+        CleanArticle article = clean(raw);
+        return new ArticleResult(raw.doc(), hash, article, extract(article));
+    }
+
+    /** What users type goes through the same conversion as the articles: t2s, then NFKC. */
+    public String normalizeQuery(String text) {
+        return converter.convertLine(Normalizer.normalize(text, Normalizer.Form.NFKC));
+    }
+
+    /** One line of {@code zhclaims convert}: simplified when the line is traditional, else unchanged. */
+    public String convertLine(String line) {
+        return converter.convertLine(line);
+    }
+
+    /** Identifies an article's content as read, so an unchanged article is not analysed again. */
+    public static String contentHash(RawArticle raw) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[]{raw.title(), raw.published(), raw.url(), raw.markup().name(), raw.body()}) {
+                md.update(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.zhclaims.claims;
+
+import io.zhclaims.normalize.CleanArticle;
+import io.zhclaims.quantity.Quantity;
+import io.zhclaims.quantity.QuantityScanner;
+import io.zhclaims.segment.Entity;
+import io.zhclaims.segment.EntityRecognizer;
+import io.zhclaims.segment.EntityType;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a cleaned article into claim records: sentence by sentence, every figure the scanner
+ * finds, with the year, organizations, subject and trend its own sentence gives it. Holds only
+ * shared, immutable helpers, so one instance serves every thread.
+ */
+public final class ClaimExtractor {
+    /** A sentence needs some Chinese prose around its figures; code and tables left by a page have none. */
+    private static final Pattern PROSE = Pattern.compile("\\p{IsHan}.*\\p{IsHan}");
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final QuantityScanner scanner;
+    private final EntityRecognizer recognizer;
+    private final YearBinder years = new YearBinder();
+    private final OrgBinder orgs = new OrgBinder();
+    private final Describer describer = new Describer();
+
+    public ClaimExtractor(QuantityScanner scanner, EntityRecognizer recognizer) {
+        this.scanner = scanner;
+        this.recognizer = recognizer;
+    }
+
+    public List<Claim> extract(CleanArticle article) {
+        String text = article.text();
+        String contentId = sha256(text);
+        Integer publishedYear = article.meta().published() == null ? null
+                : Integer.valueOf(article.meta().published().substring(0, 4));
+        List<Claim> out = new ArrayList<>();
+        for (Sentence s : splitter.split(article.paragraphs())) {
+            if (!PROSE.matcher(s.text()).find()) {
+                continue;
+            }
+            List<Quantity> quantities = scanner.scan(s.text());
+            if (quantities.isEmpty()) {
+                continue;
+            }
+            List<Entity> entities = recognizer.recognize(s.text());
+            List<Span> orgSpans = spans(entities, EntityType.ORG);
+            List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
+            List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
+            String original = original(article, s);
+            int offset = text.codePointCount(0, s.start());
+            for (int i = 0; i < quantities.size(); i++) {
+                Quantity q = quantities.get(i);
+                int start = s.text().codePointCount(0, q.start());
+                int end = start + s.text().codePointCount(q.start(), q.end());
+                out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
+                        article.meta().title(), article.meta().published(), s.text(), original,
+                        offset, start, end, q.mention(), q.kind(), q.value(), q.high(), q.date(),
+                        q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
+                        names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
+                        describer.subject(s.text(), q), bindings.get(i).source(),
+                        describer.trend(s.text(), q)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The sentence in the article's own script. t2s keeps lengths for nearly all text, so the
+     * same bounds apply; where a phrase changed length the original paragraph is split on its own.
+     */
+    private String original(CleanArticle article, Sentence s) {
+        String simplified = article.paragraphs().get(s.paragraph());
+        String original = article.originalParagraphs().get(s.paragraph());
+        if (original.length() == simplified.length()) {
+            return original.substring(s.local(), s.local() + s.text().length());
+        }
+        List<int[]> ours = splitter.bounds(simplified);
+        List<int[]> theirs = splitter.bounds(original);
+        for (int i = 0; i < ours.size() && ours.size() == theirs.size(); i++) {
+            if (ours.get(i)[0] == s.local()) {
+                return original.substring(theirs.get(i)[0], theirs.get(i)[1]);
+            }
+        }
+        return original;
+    }
+
+    private static List<Span> spans(List<Entity> entities, EntityType type) {
+        List<Span> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() == type) {
+                out.add(new Span(e.text(), e.start(), e.end()));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> names(List<Entity> entities, EntityType type) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entity e : entities) {
+            if (e.type() == type) {
+                out.add(e.text());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static String id(String contentId, int start, int end) {
+        return sha256(contentId + ':' + start + ':' + end).substring(0, 16);
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

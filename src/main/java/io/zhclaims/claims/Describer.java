@@ -1,0 +1,81 @@
+package io.zhclaims.claims;
+
+import io.zhclaims.quantity.Kind;
+import io.zhclaims.quantity.Quantity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Says in a few words what a figure measures and which way it moves. The subject is the noun
+ * phrase the figure's clause puts before it ({@code 华人工程师占比达61%} → {@code 华人工程师占比}),
+ * or for a count the noun after its classifier ({@code 675名全球顶级AI研究人员}).
+ */
+final class Describer {
+    /** Verbs and qualifiers between a subject and its figure, stripped from the end of the subject. */
+    private static final Pattern TAIL = Pattern.compile(
+            "(?:已经|已|均|仅|只有|高达|达到|达|为|是|约为|约|大约|近|将近|接近|超过|超|逾|突破|至少|不到|不足|"
+                    + "增长了|增长|增加了|增加|提升了|提升|提高了|提高|上升了|上升|下降了|下降|减少了|减少|降低了|降低|"
+                    + "扩大了|扩大|缩小了|缩小|降至|升至|增至|减至|达到了|占了|占|约合|合计|共计|共有|共|有|的|了|在|于|从|由|到|至)+\\s*$");
+    private static final Pattern HEAD = Pattern.compile(
+            "^(?:其中|其|而|并|且|同时|此外|另外|但|但是|也|还|该|这|此|从|在|截至|截止|到|据|根据|与|和|以及|比|较)+");
+    private static final Pattern TIME_HEAD = Pattern.compile(
+            "^(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|前后)?|去年|今年|明年|目前|当前|近年来|近年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|同期)+");
+    private static final Pattern AFTER_CLASSIFIER = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,12}");
+    private static final Pattern UP = Pattern.compile("增长|增加|提升|提高|上升|上涨|扩大|攀升|升至|增至|增幅|涨幅|翻了|翻一番|翻番|突破|创新高|同比增|多增");
+    private static final Pattern DOWN = Pattern.compile("下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比减|同比降");
+    private static final int MAX_SUBJECT = 16;
+
+    String subject(String sentence, Quantity q) {
+        int[] clause = OrgBinder.clause(sentence, q);
+        String before = clean(sentence.substring(clause[0], q.start()));
+        if (q.kind() == Kind.COUNT || before.isEmpty()) {
+            Matcher m = AFTER_CLASSIFIER.matcher(sentence.substring(q.end(), clause[1]));
+            if (m.find()) {
+                String after = m.group();
+                int de = after.indexOf('的');
+                return de > 0 ? after.substring(0, de) : after;
+            }
+        }
+        return before.isEmpty() ? null : before;
+    }
+
+    private static String clean(String text) {
+        String s = text;
+        for (int i = 0; i < 3; i++) {
+            String t = TAIL.matcher(s).replaceAll("");
+            t = HEAD.matcher(t).replaceAll("");
+            t = TIME_HEAD.matcher(t).replaceAll("").strip();
+            if (t.equals(s)) {
+                break;
+            }
+            s = t;
+        }
+        s = s.replaceAll("^[\\p{Punct}“”《》()\\s]+|[\\p{Punct}“”《()\\s]+$", "");
+        if (s.length() > MAX_SUBJECT) {
+            s = s.substring(s.length() - MAX_SUBJECT);
+        }
+        return s;
+    }
+
+    /** {@code increase}, {@code decrease} or null, from the verb nearest before the figure in its clause. */
+    String trend(String sentence, Quantity q) {
+        int[] clause = OrgBinder.clause(sentence, q);
+        String before = sentence.substring(clause[0], q.start());
+        int up = lastMatch(UP, before);
+        int down = lastMatch(DOWN, before);
+        if (up < 0 && down < 0) {
+            return null;
+        }
+        return up > down ? "increase" : "decrease";
+    }
+
+    private static int lastMatch(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,120 @@
+package io.zhclaims.claims;
+
+import io.zhclaims.quantity.Kind;
+import io.zhclaims.quantity.Quantity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the year a figure refers to inside its own sentence (FORMAT.md): the nearest time
+ * anchor before the figure, skipping years that are only the base of a comparison
+ * ({@code 比2021年增长}); a relative year ({@code 去年}) counts from the publish date and, when
+ * that is unknown, leaves the figure without a year rather than borrowing a farther one.
+ */
+final class YearBinder {
+    /** Years the quantity layer does not report because they are part of a name still date a figure. */
+    private static final Pattern NAMED_YEAR = Pattern.compile(
+            "(?<![0-9.])((?:19|20)[0-9]{2})(?=\\s*年|\\s*[)）》]|\\s*$)|(?<=[A-Za-z]\\s?)((?:19|20)[0-9]{2})(?![0-9])");
+    private static final Pattern RELATIVE = Pattern.compile("去年|今年|明年|前年|后年|上一年|上年|本年|次年|翌年");
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比)\\s*$");
+    private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
+
+    private record Anchor(int start, int end, Integer year, boolean relativeToPrevious) {
+    }
+
+    /** The anchors of one sentence, in text order. */
+    List<Integer> bindAll(String sentence, List<Quantity> quantities, Integer publishedYear) {
+        List<Anchor> anchors = anchors(sentence, quantities, publishedYear);
+        List<Integer> years = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE ? null : bind(sentence, q, anchors));
+        }
+        return years;
+    }
+
+    private Integer bind(String sentence, Quantity q, List<Anchor> anchors) {
+        Anchor before = null;
+        for (Anchor a : anchors) {
+            if (a.end() <= q.start() && !isBase(sentence, a, q)) {
+                before = a;
+            }
+        }
+        if (before != null) {
+            return before.year();
+        }
+        for (Anchor a : anchors) {
+            if (a.start() >= q.end() && !crossesClause(sentence, q.end(), a.start())) {
+                return a.year();
+            }
+        }
+        return null;
+    }
+
+    private static boolean isBase(String sentence, Anchor a, Quantity q) {
+        if (BASE_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 3), a.start())).find()) {
+            return true;
+        }
+        return q.kind() == Kind.MULTIPLIER
+                && BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
+    }
+
+    private static boolean crossesClause(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c == ',' || c == ';' || c == ':' || c == '。') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<Anchor> anchors(String sentence, List<Quantity> quantities, Integer publishedYear) {
+        List<Anchor> out = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.kind() == Kind.YEAR) {
+                out.add(new Anchor(q.start(), q.end(), (int) q.value(), false));
+            } else if (q.kind() == Kind.DATE && q.date() != null && !q.date().startsWith("--")) {
+                out.add(new Anchor(q.start(), q.end(), Integer.parseInt(q.date().substring(0, 4)), false));
+            }
+        }
+        Matcher m = NAMED_YEAR.matcher(sentence);
+        while (m.find()) {
+            int start = m.start(1) >= 0 ? m.start(1) : m.start(2);
+            int end = m.end(1) >= 0 ? m.end(1) : m.end(2);
+            if (out.stream().noneMatch(a -> a.start() < end && start < a.end())) {
+                out.add(new Anchor(start, end, Integer.parseInt(sentence.substring(start, end)), false));
+            }
+        }
+        Matcher r = RELATIVE.matcher(sentence);
+        while (r.find()) {
+            String w = r.group();
+            boolean chained = w.equals("次年") || w.equals("翌年");
+            Integer year = chained || publishedYear == null ? null : publishedYear + shift(w);
+            out.add(new Anchor(r.start(), r.end(), year, chained));
+        }
+        out.sort(Comparator.comparingInt(Anchor::start));
+        // 次年 counts from the year stated before it in the same sentence.
+        for (int i = 0; i < out.size(); i++) {
+            Anchor a = out.get(i);
+            if (a.relativeToPrevious()) {
+                Integer prev = i > 0 ? out.get(i - 1).year() : null;
+                out.set(i, new Anchor(a.start(), a.end(), prev == null ? null : prev + 1, true));
+            }
+        }
+        return out;
+    }
+
+    private static int shift(String word) {
+        return switch (word) {
+            case "去年", "上一年", "上年" -> -1;
+            case "前年" -> -2;
+            case "明年" -> 1;
+            case "后年" -> 2;
+            default -> 0;
+        };
+    }
+}

@@ -1,0 +1,46 @@
+package io.zhclaims.cli;
+
+import io.zhclaims.ingest.Decoded;
+import io.zhclaims.ingest.Decoder;
+import io.zhclaims.ingest.IngestException;
+import io.zhclaims.ingest.Markup;
+import io.zhclaims.normalize.ScriptConverter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = {"Converts text to simplified characters line by line, nothing else.",
+                "A line already in simplified script passes unchanged, so brands such as 昇腾 survive."})
+final class ConvertCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "the text; - or nothing reads standard input")
+    String input;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        Decoded decoded;
+        try {
+            byte[] bytes = Inputs.isStdin(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+            decoded = new Decoder().decode(bytes, Markup.TEXT);
+        } catch (IOException | IngestException e) {
+            spec.commandLine().getErr().println((Inputs.isStdin(input) ? "-" : input) + ": " + e.getMessage());
+            return Main.INPUT_FAILED;
+        }
+        // Only the converter is needed here, not the whole pipeline with its dictionaries.
+        ScriptConverter converter = new ScriptConverter();
+        decoded.text().lines().forEach(line -> out.println(converter.convertLine(line)));
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,52 @@
+package io.zhclaims.eval;
+
+import io.zhclaims.ArticleResult;
+import io.zhclaims.Batch;
+import io.zhclaims.Zhclaims;
+import io.zhclaims.claims.Claim;
+import io.zhclaims.ingest.Corpus;
+import io.zhclaims.ingest.CorpusWalker;
+import io.zhclaims.ingest.IngestError;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Runs the pipeline over a corpus and scores its claims against a gold file (FORMAT.md). */
+public final class Evaluation {
+    /** The score, and the claims and errors it was computed from. */
+    public record Result(Score score, List<Claim> claims, List<IngestError> errors) {
+    }
+
+    private final Zhclaims zhclaims;
+    private final int threads;
+
+    public Evaluation(Zhclaims zhclaims, int threads) {
+        this.zhclaims = zhclaims;
+        this.threads = threads;
+    }
+
+    public Result run(Path gold, Path corpusDir) {
+        List<GoldMention> mentions = GoldMention.read(gold);
+        Corpus corpus = new CorpusWalker().walk(List.of(corpusDir));
+        Map<String, String> texts = new HashMap<>();
+        List<Claim> claims = new ArrayList<>();
+        List<IngestError> errors = new ArrayList<>();
+        new Batch(zhclaims, threads).run(corpus, a -> true, new Batch.Sink() {
+            @Override
+            public void processed(ArticleResult result) {
+                texts.put(Scorer.docName(result.doc()), result.article().text());
+                claims.addAll(result.claims());
+            }
+
+            @Override
+            public void failed(IngestError error) {
+                errors.add(error);
+            }
+        });
+        Score score = new Scorer(zhclaims::normalizeQuery).score(mentions, texts, claims);
+        return new Result(score, claims, errors);
+    }
+}

@@ -2,6 +2,7 @@ package io.zhclaims;
 
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimExtractor;
+import io.zhclaims.index.ClaimAnalysis;
 import io.zhclaims.ingest.ArticleReader;
 import io.zhclaims.ingest.CorpusFile;
 import io.zhclaims.ingest.Markup;
@@ -12,8 +13,15 @@ import io.zhclaims.normalize.Cleaner;
 import io.zhclaims.normalize.ScriptConverter;
 import io.zhclaims.quantity.QuantityScanner;
 import io.zhclaims.segment.EntityRecognizer;
+import io.zhclaims.segment.OrgAliases;
+import io.zhclaims.segment.Segmenter;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
@@ -34,6 +42,9 @@ public final class Zhclaims {
     private final ScriptConverter converter = new ScriptConverter();
     private final Cleaner cleaner = new Cleaner(converter);
     private final ClaimExtractor extractor = new ClaimExtractor(new QuantityScanner(), new EntityRecognizer());
+    private final ClaimAnalysis analysis = new ClaimAnalysis(new Segmenter(), this::normalizeQuery,
+            OrgAliases.get()::aliasesOf);
+    private volatile String fingerprint;
 
     private Zhclaims() {
     }
@@ -73,6 +84,42 @@ public final class Zhclaims {
     /** One line of {@code zhclaims convert}: simplified when the line is traditional, else unchanged. */
     public String convertLine(String line) {
         return converter.convertLine(line);
+    }
+
+    /** How claims are analysed for the index and for queries: words, bigrams, organization aliases. */
+    public ClaimAnalysis claimAnalysis() {
+        return analysis;
+    }
+
+    /**
+     * Identifies this build of the pipeline (its jar, code and models together), so an index
+     * made by another build is re-analysed in full rather than mixing two kinds of claims.
+     */
+    public String fingerprint() {
+        String f = fingerprint;
+        if (f == null) {
+            fingerprint = f = computeFingerprint();
+        }
+        return f;
+    }
+
+    private static String computeFingerprint() {
+        try {
+            Path code = Path.of(Zhclaims.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(code)) {
+                return "development";
+            }
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            try (InputStream in = Files.newInputStream(code)) {
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    md.update(buffer, 0, n);
+                }
+            }
+            return HexFormat.of().formatHex(md.digest()).substring(0, 16);
+        } catch (IOException | URISyntaxException | NoSuchAlgorithmException | SecurityException e) {
+            return "unknown";
+        }
     }
 
     /** Identifies an article's content as read, so an unchanged article is not analysed again. */

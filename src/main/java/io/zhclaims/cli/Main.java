@@ -10,7 +10,8 @@ import java.nio.charset.StandardCharsets;
 @Command(name = "zhclaims", mixinStandardHelpOptions = true, version = "zhclaims 0.1.0",
         description = "Structured numeric claims from Chinese web articles.",
         subcommands = {CleanCommand.class, ConvertCommand.class, ExtractCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class},
+                EvalCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error", "2:some inputs failed (see the error report)"})
 public final class Main implements Runnable {

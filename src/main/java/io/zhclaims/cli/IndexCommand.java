@@ -1,0 +1,85 @@
+package io.zhclaims.cli;
+
+import io.zhclaims.index.IndexJob;
+import io.zhclaims.ingest.IngestError;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Brings the claim index up to date with the articles: only new or changed articles",
+                "are analysed, claims of deleted articles are removed, and the batch is committed once.",
+                "Errors go to standard error and to <index>-errors.txt, one line per file."})
+final class IndexCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "DIR", description = "article folders or files (default: corpus)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ${DEFAULT-VALUE})")
+    Path indexDir = Path.of("output", "index");
+
+    @Option(names = "--full", description = "re-analyse every article and rebuild the index")
+    boolean full;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> dirs = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
+        for (Path d : dirs) {
+            if (!Files.exists(d)) {
+                throw new IllegalArgumentException("no such file or folder: " + d);
+            }
+        }
+        boolean terminal = System.console() != null;
+        long started = System.nanoTime();
+        IndexJob.Summary summary = new IndexJob(Inputs.pipeline(), threads).run(dirs, indexDir, full,
+                (done, total, analysed) -> report(err, terminal, started, done, total, analysed));
+        if (terminal) {
+            err.println();
+        }
+        summary.errors().forEach(err::println);
+        Path errorReport = indexDir.resolveSibling(indexDir.getFileName() + "-errors.txt");
+        Files.write(errorReport, summary.errors().stream().map(IngestError::toString).toList(), StandardCharsets.UTF_8);
+        out.println("indexed " + String.join(" ", dirs.stream().map(Path::toString).toList()) + " into " + indexDir
+                + ": " + summary.line());
+        if (summary.failed() > 0) {
+            out.println("errors: " + errorReport);
+        }
+        out.flush();
+        return summary.failed() == 0 ? 0 : Main.INPUT_FAILED;
+    }
+
+    /** A progress bar on a terminal; a plain line every tenth of the way otherwise (logs, CI). */
+    private static void report(PrintWriter err, boolean terminal, long started, int done, int total, int analysed) {
+        double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+        String rate = String.format(Locale.ROOT, "%.1f files/s", done / seconds);
+        if (terminal) {
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            err.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d files, %d analysed, %s",
+                    "#".repeat(filled), " ".repeat(width - filled), done, total, analysed, rate));
+            err.flush();
+        } else if (total > 0 && (done == total || done % Math.max(1, total / 10) == 0)) {
+            err.println(String.format(Locale.ROOT, "zhclaims index: %d/%d files, %d analysed, %s",
+                    done, total, analysed, rate));
+        }
+    }
+}

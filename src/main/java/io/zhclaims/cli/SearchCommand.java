@@ -1,0 +1,93 @@
+package io.zhclaims.cli;
+
+import io.zhclaims.claims.Claim;
+import io.zhclaims.claims.ClaimJson;
+import io.zhclaims.index.ClaimSearcher;
+import io.zhclaims.index.FacetCount;
+import io.zhclaims.index.Hit;
+import io.zhclaims.index.SearchResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Searches the claim index. Queries may be simplified or traditional and may name",
+                "an organization by any of its names. An empty query with filters lists claims by filter alone."})
+final class SearchCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "keywords")
+    List<String> words = List.of();
+
+    @Mixin
+    QueryOptions options;
+
+    @Option(names = "--limit", paramLabel = "N", description = "how many claims (default: ${DEFAULT-VALUE})")
+    int limit = 10;
+
+    @Option(names = "--json", description = "print claim records as JSON Lines, in rank order")
+    boolean json;
+
+    @Option(names = "--facets", description = "add counts by kind, year and organization")
+    boolean facets;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        String text = String.join(" ", words);
+        SearchResult result;
+        try (ClaimSearcher searcher = ClaimSearcher.open(options.indexDir, Inputs.pipeline().claimAnalysis())) {
+            result = searcher.search(options.toQuery(text, limit, facets));
+        }
+        if (json) {
+            result.hits().forEach(h -> out.println(ClaimJson.toJson(h.claim())));
+        } else {
+            printTable(out, result);
+        }
+        if (facets) {
+            printFacets(out, result.facets());
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static void printTable(PrintWriter out, SearchResult result) {
+        out.println(result.total() + " claims match" + (result.total() > result.hits().size()
+                ? ", showing " + result.hits().size() : ""));
+        int rank = 1;
+        for (Hit h : result.hits()) {
+            Claim c = h.claim();
+            String value = c.date() != null ? c.date() : number(c.value())
+                    + (c.high() != null ? "–" + number(c.high()) : "");
+            out.println(String.format(Locale.ROOT, "%2d. %s", rank++, h.highlighted("【", "】")));
+            out.println(String.format(Locale.ROOT, "    %s %s%s | %s | year %s | orgs %s | %s",
+                    c.kind().id(), value, c.unit() == null ? "" : " " + c.unit(),
+                    c.qualifier().id(), c.year() == null ? "-" : c.year(),
+                    c.orgs().isEmpty() ? "-" : String.join(", ", c.orgs()), c.doc()));
+        }
+    }
+
+    private static void printFacets(PrintWriter out, Map<String, List<FacetCount>> facets) {
+        for (String dim : List.of("kind", "year", "org")) {
+            List<FacetCount> counts = facets.getOrDefault(dim, List.of());
+            StringBuilder b = new StringBuilder(dim).append(':');
+            counts.stream().limit(15).forEach(f -> b.append(' ').append(f.label()).append(" (").append(f.count()).append(')'));
+            out.println(b);
+        }
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

@@ -149,6 +149,10 @@ public final class ClaimSearcher implements Closeable {
      * without text), read page by page as the stream is consumed. The limit is ignored.
      */
     public Stream<Claim> export(ClaimQuery q) throws IOException {
+        return export(q, PAGE);
+    }
+
+    Stream<Claim> export(ClaimQuery q, int pageSize) throws IOException {
         Query query = query(q);
         Sort sort = q.hasText() ? BY_SCORE : BY_POSITION;
         Iterator<Claim> it = new Iterator<>() {
@@ -174,12 +178,12 @@ public final class ClaimSearcher implements Closeable {
 
             private void fetch() {
                 try {
-                    TopFieldDocs docs = searcher.searchAfter(after, query, PAGE, sort, q.hasText());
+                    TopFieldDocs docs = searcher.searchAfter(after, query, pageSize, sort, q.hasText());
                     StoredFields stored = searcher.storedFields();
                     for (ScoreDoc sd : docs.scoreDocs) {
                         page.add(claim(stored, sd.doc));
                     }
-                    exhausted = docs.scoreDocs.length < PAGE;
+                    exhausted = docs.scoreDocs.length < pageSize;
                     if (docs.scoreDocs.length > 0) {
                         after = (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1];
                     }

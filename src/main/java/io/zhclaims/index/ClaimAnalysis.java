@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ public final class ClaimAnalysis {
                 return VALUE_GAP;
             }
         };
-        Map<String, Analyzer> byField = new java.util.HashMap<>();
+        Map<String, Analyzer> byField = new HashMap<>();
         for (String f : ClaimFields.TEXT) {
             byField.put(ClaimFields.words(f), words);
             byField.put(ClaimFields.bigrams(f), bigrams);

@@ -35,6 +35,13 @@ import java.util.TreeMap;
  * {@link #removeArticle} may be called from several threads at once.
  */
 public final class ClaimIndex implements Closeable {
+    /**
+     * Bumped whenever fields or analysis change; an index written under another version must
+     * be rebuilt, since its unchanged articles would otherwise keep the old terms.
+     */
+    public static final String SCHEMA_VERSION = "1";
+    /** Commit user data key holding {@link #SCHEMA_VERSION}. */
+    public static final String SCHEMA_KEY = "schema";
     private final Directory directory;
     private final IndexWriter writer;
     private final ClaimAnalysis analysis;
@@ -112,9 +119,14 @@ public final class ClaimIndex implements Closeable {
         writer.deleteAll();
     }
 
-    /** Makes the batch durable and visible, recording {@code userData} (run time, counts...). */
+    /**
+     * Makes the batch durable and visible, recording {@code userData} (run time, counts...)
+     * and the schema version.
+     */
     public void commit(Map<String, String> userData) throws IOException {
-        writer.setLiveCommitData(new TreeMap<>(userData).entrySet());
+        Map<String, String> data = new TreeMap<>(userData);
+        data.put(SCHEMA_KEY, SCHEMA_VERSION);
+        writer.setLiveCommitData(data.entrySet());
         writer.commit();
     }
 
@@ -124,6 +136,12 @@ public final class ClaimIndex implements Closeable {
             return Map.of();
         }
         return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+
+    /** Whether the last commit was written under another schema, so only a full rebuild is valid. */
+    public boolean needsRebuild() throws IOException {
+        Map<String, String> last = lastCommitData();
+        return !last.isEmpty() && !SCHEMA_VERSION.equals(last.get(SCHEMA_KEY));
     }
 
     /** Claims held, including changes not committed yet. */

@@ -239,7 +239,8 @@ public final class ClaimSearcher implements Closeable {
                     BooleanClause.Occur.FILTER);
         }
         if (q.unit() != null && !q.unit().isBlank()) {
-            b.add(KeywordField.newExactQuery(ClaimFields.UNIT, q.unit().strip()), BooleanClause.Occur.FILTER);
+            b.add(KeywordField.newExactQuery(ClaimFields.UNIT, analysis.normalizeQuery(q.unit().strip())),
+                    BooleanClause.Occur.FILTER);
         }
         return b.build();
     }

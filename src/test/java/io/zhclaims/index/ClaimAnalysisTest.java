@@ -1,8 +1,10 @@
 package io.zhclaims.index;
 
+import io.zhclaims.quantity.Kind;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,8 +36,8 @@ class ClaimAnalysisTest {
 
     @Test
     void orgNamesIncludeEveryAliasLowercased() {
-        assertEquals(java.util.Set.of("深度求索", "deepseek"), analysis.orgNames("深度求索"));
-        assertEquals(java.util.Set.of("deepseek"), analysis.otherNames("深度求索"));
+        assertEquals(Set.of("深度求索", "deepseek"), analysis.orgNames("深度求索"));
+        assertEquals(Set.of("deepseek"), analysis.otherNames("深度求索"));
         assertTrue(analysis.otherNames("清华大学").isEmpty());
     }
 
@@ -43,14 +45,14 @@ class ClaimAnalysisTest {
     void clauseIsTheStretchAroundTheMentionBetweenClausePunctuation() {
         var c = SeedClaims.claim("002.txt", 0,
                 "追踪NeurIPS 2019论文作者信息,当时华裔研究人员占比为29%,超过美国的20%和欧洲的17%。",
-                "29%", io.zhclaims.quantity.Kind.PERCENT, 29, null, "%", 2019, List.of(), null);
+                "29%", Kind.PERCENT, 29, null, "%", 2019, List.of(), null);
         assertEquals("当时华裔研究人员占比为29%", ClaimFields.clause(c));
     }
 
     @Test
     void clauseDoesNotEndAtThousandsSeparator() {
         var c = SeedClaims.claim("x.txt", 0, "全年销量为1,925.0 万辆,同比增长", "1,925.0 万辆",
-                io.zhclaims.quantity.Kind.COUNT, 19250000, null, "辆", null, List.of(), null);
+                Kind.COUNT, 19250000, null, "辆", null, List.of(), null);
         assertEquals("全年销量为1,925.0 万辆", ClaimFields.clause(c));
     }
 }

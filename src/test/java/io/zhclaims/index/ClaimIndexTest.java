@@ -3,13 +3,17 @@ package io.zhclaims.index;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
 import io.zhclaims.quantity.Kind;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -111,12 +116,12 @@ class ClaimIndexTest {
             // no commit: the batch dies here
         }
         try (ClaimSearcher s = ClaimSearcher.open(dir, analysis)) {
-            assertEquals(json(a.stream().sorted(java.util.Comparator.comparingInt(Claim::offset)
+            assertEquals(json(a.stream().sorted(Comparator.comparingInt(Claim::offset)
                     .thenComparingInt(Claim::start)).toList()), exported(s));
         }
         try (ClaimIndex idx = ClaimIndex.open(dir, analysis)) {
             assertEquals(Map.of(A, "a1"), idx.articleHashes());
-            assertEquals(Map.of("run", "first"), idx.lastCommitData());
+            assertEquals("first", idx.lastCommitData().get("run"));
         }
     }
 
@@ -126,7 +131,21 @@ class ClaimIndexTest {
             assertEquals(Map.of(), idx.lastCommitData());
             idx.replaceArticle(B, "b1", SeedClaims.ofDoc(B));
             idx.commit(Map.of("finished", "2025-11-22T10:00:00Z", "articles", "1"));
-            assertEquals(Map.of("finished", "2025-11-22T10:00:00Z", "articles", "1"), idx.lastCommitData());
+            assertEquals(Map.of("finished", "2025-11-22T10:00:00Z", "articles", "1",
+                    ClaimIndex.SCHEMA_KEY, ClaimIndex.SCHEMA_VERSION), idx.lastCommitData());
+            assertFalse(idx.needsRebuild());
+        }
+    }
+
+    @Test
+    void indexWrittenUnderAnotherSchemaNeedsRebuild(@TempDir Path dir) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir);
+             IndexWriter w = new IndexWriter(d, new IndexWriterConfig())) {
+            w.setLiveCommitData(Map.of(ClaimIndex.SCHEMA_KEY, "0").entrySet());
+            w.commit();
+        }
+        try (ClaimIndex idx = ClaimIndex.open(dir, analysis)) {
+            assertTrue(idx.needsRebuild());
         }
     }
 

@@ -69,6 +69,9 @@ public final class ClaimIndex implements Closeable {
         } catch (LockObtainFailedException e) {
             directory.close();
             throw new IOException("index " + directory + " is in use by another process", e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
         }
     }
 

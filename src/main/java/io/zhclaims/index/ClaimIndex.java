@@ -1,0 +1,174 @@
+package io.zhclaims.index;
+
+import io.zhclaims.claims.Claim;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The writable claim index. Each article is one unit: its claims and a marker holding its
+ * content hash are replaced together, so a re-run can tell new, changed and unchanged articles
+ * apart ({@link #articleHashes()}) and touch only the first two.
+ *
+ * <p>Nothing is visible to readers of the directory until {@link #commit}; closing without a
+ * commit, or a crash, leaves the previous commit as it was. {@link #replaceArticle} and
+ * {@link #removeArticle} may be called from several threads at once.
+ */
+public final class ClaimIndex implements Closeable {
+    /**
+     * Bumped whenever fields or analysis change; an index written under another version must
+     * be rebuilt, since its unchanged articles would otherwise keep the old terms.
+     */
+    public static final String SCHEMA_VERSION = "1";
+    /** Commit user data key holding {@link #SCHEMA_VERSION}. */
+    public static final String SCHEMA_KEY = "schema";
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final ClaimAnalysis analysis;
+
+    private ClaimIndex(Directory directory, IndexWriter writer, ClaimAnalysis analysis) {
+        this.directory = directory;
+        this.writer = writer;
+        this.analysis = analysis;
+    }
+
+    /** Opens the index at {@code dir}, creating it (and the folder) when absent. */
+    public static ClaimIndex open(Path dir, ClaimAnalysis analysis) throws IOException {
+        return open(FSDirectory.open(dir), analysis);
+    }
+
+    /** Opens or creates the index in a directory; the index closes it on {@link #close()}. */
+    public static ClaimIndex open(Directory directory, ClaimAnalysis analysis) throws IOException {
+        Objects.requireNonNull(analysis, "analysis");
+        IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // Closing is not committing: only an explicit commit ends a batch.
+                .setCommitOnClose(false);
+        try {
+            return new ClaimIndex(directory, new IndexWriter(directory, config), analysis);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IOException("index " + directory + " is in use by another process", e);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Article path → content hash, for every article the index knows (with or without claims). */
+    public Map<String, String> articleHashes() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            TermQuery markers = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_ARTICLE));
+            int n = Math.max(1, searcher.count(markers));
+            StoredFields stored = searcher.storedFields();
+            Map<String, String> out = new HashMap<>();
+            for (ScoreDoc sd : searcher.search(markers, n).scoreDocs) {
+                Document d = stored.document(sd.doc);
+                out.put(d.get(ClaimFields.ARTICLE), d.get(ClaimFields.HASH));
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Replaces everything the index holds for the article by these claims, atomically: a
+     * reader sees either the old claims or the new ones.
+     *
+     * @throws IllegalArgumentException when a claim belongs to another article or its mention
+     *                                  lies outside its sentence
+     */
+    public void replaceArticle(String doc, String hash, List<Claim> claims) throws IOException {
+        Objects.requireNonNull(doc, "doc");
+        Objects.requireNonNull(hash, "hash");
+        List<Document> docs = new ArrayList<>(claims.size() + 1);
+        docs.add(ClaimFields.marker(doc, hash));
+        for (Claim c : claims) {
+            if (!doc.equals(c.doc())) {
+                throw new IllegalArgumentException("claim " + c.id() + " belongs to " + c.doc()
+                        + ", not to article " + doc);
+            }
+            docs.add(ClaimFields.claim(c, analysis));
+        }
+        writer.updateDocuments(new Term(ClaimFields.ARTICLE, doc), docs);
+    }
+
+    public void removeArticle(String doc) throws IOException {
+        writer.deleteDocuments(new Term(ClaimFields.ARTICLE, doc));
+    }
+
+    /** Empties the index (for a full rebuild); like every change, visible after the next commit. */
+    public void deleteAll() throws IOException {
+        writer.deleteAll();
+    }
+
+    /**
+     * Makes the batch durable and visible, recording {@code userData} (run time, counts...)
+     * and the schema version.
+     */
+    public void commit(Map<String, String> userData) throws IOException {
+        Map<String, String> data = new TreeMap<>(userData);
+        data.put(SCHEMA_KEY, SCHEMA_VERSION);
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+    }
+
+    /** The user data of the last commit; empty for a new index. */
+    public Map<String, String> lastCommitData() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return Map.of();
+        }
+        return Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData());
+    }
+
+    /** Whether the last commit was written under another schema, so only a full rebuild is valid. */
+    public boolean needsRebuild() throws IOException {
+        Map<String, String> last = lastCommitData();
+        return !last.isEmpty() && !SCHEMA_VERSION.equals(last.get(SCHEMA_KEY));
+    }
+
+    /** Claims held, including changes not committed yet. */
+    public int claimCount() throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return new IndexSearcher(reader).count(
+                    new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM)));
+        }
+    }
+
+    /** A searcher over the current state, uncommitted changes included; close it after use. */
+    public ClaimSearcher searcher() throws IOException {
+        return new ClaimSearcher(DirectoryReader.open(writer), analysis);
+    }
+
+    /** Closes without committing: changes since the last {@link #commit} are lost. */
+    @Override
+    public void close() throws IOException {
+        try {
+            if (writer.isOpen()) {
+                writer.rollback();
+            }
+        } finally {
+            directory.close();
+        }
+    }
+}

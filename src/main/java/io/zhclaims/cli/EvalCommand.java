@@ -1,6 +1,8 @@
 package io.zhclaims.cli;
 
 import io.zhclaims.eval.Evaluation;
+import io.zhclaims.eval.SearchEvaluation;
+import io.zhclaims.index.QueryEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -16,8 +18,11 @@ import java.util.concurrent.Callable;
                 "Scoring says: mention P/R/F1 overall and per kind, unit, qualifier and year",
                 "accuracy, org F1. The last line is 'F1 <value>'."})
 final class EvalCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold mentions, JSON Lines (FORMAT.md)")
+    @Option(names = "--gold", paramLabel = "FILE", description = "gold mentions, JSON Lines (FORMAT.md)")
     Path gold;
+
+    @Option(names = "--queries", paramLabel = "FILE", description = "search queries with expected claims (FORMAT.md): hits@3 and MRR")
+    Path queries;
 
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "the articles the gold refers to")
     Path corpus;
@@ -29,18 +34,29 @@ final class EvalCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isRegularFile(gold)) {
-            throw new IllegalArgumentException("no gold file " + gold);
+        if (gold == null && queries == null) {
+            throw new IllegalArgumentException("give --gold, --queries or both");
+        }
+        for (Path f : new Path[]{gold, queries}) {
+            if (f != null && !Files.isRegularFile(f)) {
+                throw new IllegalArgumentException("no such file " + f);
+            }
         }
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("no corpus folder " + corpus);
         }
         Evaluation.Result result = new Evaluation(Inputs.pipeline(), threads).run(gold, corpus);
         result.errors().forEach(err::println);
-        out.print(result.score().table());
+        if (queries != null) {
+            QueryEval.Report report = SearchEvaluation.run(Inputs.pipeline(), result.articles(), queries);
+            out.print(report.table());
+        }
+        if (gold != null) {
+            out.print(result.score().table());
+        }
         out.flush();
         return result.errors().isEmpty() ? 0 : Main.INPUT_FAILED;
     }

@@ -16,8 +16,11 @@ import java.util.Map;
 
 /** Runs the pipeline over a corpus and scores its claims against a gold file (FORMAT.md). */
 public final class Evaluation {
-    /** The score, and the claims and errors it was computed from. */
-    public record Result(Score score, List<Claim> claims, List<IngestError> errors) {
+    /** The score (null without gold), and the articles and errors it was computed from. */
+    public record Result(Score score, List<ArticleResult> articles, List<IngestError> errors) {
+        public List<Claim> claims() {
+            return articles.stream().flatMap(a -> a.claims().stream()).toList();
+        }
     }
 
     private final Zhclaims zhclaims;
@@ -28,17 +31,17 @@ public final class Evaluation {
         this.threads = threads;
     }
 
+    /** @param gold the gold file, or null to only run the pipeline */
     public Result run(Path gold, Path corpusDir) {
-        List<GoldMention> mentions = GoldMention.read(gold);
         Corpus corpus = new CorpusWalker().walk(List.of(corpusDir));
         Map<String, String> texts = new HashMap<>();
-        List<Claim> claims = new ArrayList<>();
+        List<ArticleResult> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
         new Batch(zhclaims, threads).run(corpus, a -> true, new Batch.Sink() {
             @Override
             public void processed(ArticleResult result) {
                 texts.put(Scorer.docName(result.doc()), result.article().text());
-                claims.addAll(result.claims());
+                articles.add(result);
             }
 
             @Override
@@ -46,7 +49,11 @@ public final class Evaluation {
                 errors.add(error);
             }
         });
-        Score score = new Scorer(zhclaims::normalizeQuery).score(mentions, texts, claims);
-        return new Result(score, claims, errors);
+        Result unscored = new Result(null, articles, errors);
+        if (gold == null) {
+            return unscored;
+        }
+        Score score = new Scorer(zhclaims::normalizeQuery).score(GoldMention.read(gold), texts, unscored.claims());
+        return new Result(score, articles, errors);
     }
 }

@@ -58,6 +58,17 @@ public final class QueryEval {
             return outcomes.stream().mapToDouble(o -> o.rank() == 0 ? 0 : 1.0 / o.rank())
                     .average().orElse(0);
         }
+
+        /** A line per query with the rank of its first expected claim, then the totals. */
+        public String table() {
+            StringBuilder b = new StringBuilder();
+            for (Outcome o : outcomes) {
+                b.append(String.format(java.util.Locale.ROOT, "%-6s %s%n",
+                        o.rank() == 0 ? "-" : "#" + o.rank(), o.query().query()));
+            }
+            b.append(String.format(java.util.Locale.ROOT, "hits@3 %d/%d  MRR %.3f%n", hitsAt3(), queries(), mrr()));
+            return b.toString();
+        }
     }
 
     private QueryEval() {

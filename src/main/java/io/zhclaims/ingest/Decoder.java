@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -181,7 +182,7 @@ public final class Decoder {
     /** Strict decodes tried so far, so that none is repeated and the failure can say what was tried. */
     private static final class Attempts {
         private final byte[] bytes;
-        private final Map<Family, Integer> badOffsets = new LinkedHashMap<>();
+        private final Map<Family, Integer> badOffsets = new EnumMap<>(Family.class);
         private Decoded withPrivateUse;
 
         Attempts(byte[] bytes) {
@@ -229,21 +230,20 @@ public final class Decoder {
         }
 
         String failureReason() {
-            StringBuilder tried = new StringBuilder("not valid ");
-            StringBuilder where = new StringBuilder();
-            int n = 0;
-            for (Map.Entry<Family, Integer> e : badOffsets.entrySet()) {
-                if (e.getValue() < 0) {
-                    continue;
-                }
-                tried.append(n == 0 ? "" : ", ").append(displayName(e.getKey()));
-                where.append(n == 0 ? "" : ", ").append(displayName(e.getKey())).append(" at offset ").append(e.getValue());
-                n++;
-            }
-            if (n == 0) {
+            List<Family> failed = badOffsets.keySet().stream().filter(f -> badOffsets.get(f) >= 0).toList();
+            if (failed.isEmpty()) {
                 return "decodes only to text with NUL characters";
             }
-            return tried + " (first bad byte: " + where + ")";
+            StringBuilder reason = new StringBuilder("not valid ");
+            for (int i = 0; i < failed.size(); i++) {
+                reason.append(i == 0 ? "" : i == failed.size() - 1 ? " or " : ", ").append(displayName(failed.get(i)));
+            }
+            reason.append(" (first bad byte: ");
+            for (int i = 0; i < failed.size(); i++) {
+                reason.append(i == 0 ? "" : ", ").append(displayName(failed.get(i)))
+                        .append(" at offset ").append(badOffsets.get(failed.get(i)));
+            }
+            return reason.append(')').toString();
         }
     }
 

@@ -95,11 +95,11 @@ final class Big5Family {
         }
     }
 
-    static Result decode(byte[] bytes, int from) {
+    static Result decode(byte[] bytes) {
         int[] pairs = Table.PAIRS;
         StringBuilder out = new StringBuilder(bytes.length);
         boolean usedHkscs = false;
-        int i = from;
+        int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
             if (b < 0x80) {

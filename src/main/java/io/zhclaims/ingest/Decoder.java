@@ -47,6 +47,7 @@ public final class Decoder {
      * far below this.
      */
     private static final double UTF16_PLAUSIBLE = 0.9;
+    private static final int UTF16_SAMPLE_BYTES = 8 * 1024;
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta\\b[^>]*?charset\\s*=\\s*[\"']?\\s*([a-z0-9._:-]+)", Pattern.CASE_INSENSITIVE);
@@ -115,7 +116,7 @@ public final class Decoder {
         }
         Charset charset = javaCharset(family);
         try {
-            return new Decoded(strictDecoder(charset, b, skip), charset);
+            return new Decoded(decodeStrictly(charset, b, skip), charset);
         } catch (CharacterCodingException e) {
             // A byte order mark is a strong claim; bytes that break it are damaged, not another charset.
             throw new IngestException("starts with a " + charset.name() + " byte order mark but is not valid "
@@ -156,14 +157,13 @@ public final class Decoder {
         return order;
     }
 
-    /** Share of code points in the ranges Chinese text is made of; 0 when not valid UTF-16. */
+    /**
+     * Share of code points in the ranges Chinese text is made of, judged on a prefix: the full
+     * strict decode that confirms the choice comes later, and only for the charset chosen.
+     */
     private static double utf16Plausibility(byte[] bytes, Charset charset) {
-        String text;
-        try {
-            text = strictDecoder(charset, bytes, 0);
-        } catch (CharacterCodingException e) {
-            return 0;
-        }
+        // Undecodable units become U+FFFD, which does not count as text.
+        String text = new String(bytes, 0, Math.min(bytes.length, UTF16_SAMPLE_BYTES), charset);
         if (text.isEmpty()) {
             return 0;
         }
@@ -195,7 +195,7 @@ public final class Decoder {
                 return null;
             }
             if (family == Family.BIG5) {
-                Big5Family.Result big5 = Big5Family.decode(bytes, 0);
+                Big5Family.Result big5 = Big5Family.decode(bytes);
                 if (!big5.ok()) {
                     badOffsets.put(family, big5.badOffset());
                     return null;
@@ -205,7 +205,7 @@ public final class Decoder {
             }
             Charset charset = javaCharset(family);
             try {
-                String text = strictDecoder(charset, bytes, 0);
+                String text = decodeStrictly(charset, bytes, 0);
                 badOffsets.put(family, -1);
                 return new Decoded(stripBom(text), charset);
             } catch (CharacterCodingException e) {
@@ -267,7 +267,7 @@ public final class Decoder {
         };
     }
 
-    private static String strictDecoder(Charset charset, byte[] bytes, int from) throws CharacterCodingException {
+    private static String decodeStrictly(Charset charset, byte[] bytes, int from) throws CharacterCodingException {
         return charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)

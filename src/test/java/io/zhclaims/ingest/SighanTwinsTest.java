@@ -1,5 +1,6 @@
 package io.zhclaims.ingest;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -26,9 +27,13 @@ class SighanTwinsTest {
 
     private final Decoder decoder = new Decoder();
 
+    @BeforeAll
+    static void needsTheCorpus() {
+        assumeTrue(Files.isDirectory(SIGHAN), "../shared/corpora/sighan2005 is absent");
+    }
+
     @TestFactory
     Stream<DynamicTest> legacyFilesDecodeToTheirUtf8Twins() throws IOException {
-        assumeTrue(Files.isDirectory(SIGHAN), "../shared/corpora/sighan2005 is absent");
         List<Path> legacy;
         try (Stream<Path> files = Files.walk(SIGHAN)) {
             legacy = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();

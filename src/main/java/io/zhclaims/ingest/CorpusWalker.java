@@ -1,0 +1,98 @@
+package io.zhclaims.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Finds the article files under the paths the user gave. Folders are walked recursively in
+ * name order, so that document order (and everything numbered after it) is the same on every
+ * machine. Hidden entries and files the reader cannot read are skipped and counted. A file
+ * named explicitly is always taken: the user asked for it. Stateless and thread-safe.
+ */
+public final class CorpusWalker {
+
+    private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "jsonl");
+
+    public Corpus walk(List<Path> inputs) {
+        Walk walk = new Walk();
+        for (Path input : inputs) {
+            if (Files.isDirectory(input)) {
+                walk.folder(input, input);
+            } else if (Files.isRegularFile(input)) {
+                Path parent = input.toAbsolutePath().getParent();
+                walk.add(input, parent);
+            } else {
+                walk.errors.add(new IngestError(input.toString(), "no such file or folder"));
+            }
+        }
+        return new Corpus(walk.files, walk.hidden, walk.unknown, walk.errors);
+    }
+
+    /** Whether the reader knows the file's format, from its extension (any case). */
+    public static boolean isSupported(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final class Walk {
+        final List<CorpusFile> files = new ArrayList<>();
+        final List<IngestError> errors = new ArrayList<>();
+        /** Real paths already taken: a folder given twice, or a link back up the tree, is read once. */
+        final Set<Path> seen = new HashSet<>();
+        int hidden;
+        int unknown;
+
+        void folder(Path folder, Path root) {
+            if (!seen.add(realPath(folder))) {
+                return;
+            }
+            List<Path> entries;
+            try (Stream<Path> list = Files.list(folder)) {
+                entries = list.sorted().toList();
+            } catch (IOException e) {
+                errors.add(IngestError.io(folder.toString(), "list folder", e));
+                return;
+            }
+            for (Path entry : entries) {
+                if (entry.getFileName().toString().startsWith(".")) {
+                    hidden++;
+                } else if (Files.isDirectory(entry)) {
+                    folder(entry, root);
+                } else if (!isSupported(entry)) {
+                    unknown++;
+                } else {
+                    add(entry, root);
+                }
+            }
+        }
+
+        void add(Path file, Path root) {
+            if (!seen.add(realPath(file))) {
+                return;
+            }
+            String doc = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
+                    .toString().replace(file.getFileSystem().getSeparator(), "/");
+            files.add(new CorpusFile(file, doc));
+        }
+
+        private static Path realPath(Path p) {
+            try {
+                return p.toRealPath();
+            } catch (IOException e) {
+                return p.toAbsolutePath().normalize();
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package io.zhclaims.ingest;
+
+import java.util.List;
+
+/**
+ * What reading one file (or a whole corpus) gave: the articles that could be read and, apart,
+ * what could not. A bad line in a JSON Lines file costs that line only.
+ */
+public record ReadResult(List<RawArticle> articles, List<IngestError> errors) {
+
+    public ReadResult {
+        articles = List.copyOf(articles);
+        errors = List.copyOf(errors);
+    }
+
+    static ReadResult of(RawArticle article) {
+        return new ReadResult(List.of(article), List.of());
+    }
+
+    static ReadResult failed(String file, String reason) {
+        return new ReadResult(List.of(), List.of(new IngestError(file, reason)));
+    }
+}

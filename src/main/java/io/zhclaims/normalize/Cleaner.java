@@ -105,9 +105,14 @@ public final class Cleaner {
             throw new IllegalArgumentException("no article text left after cleaning");
         }
         String metaTitle = title != null && !title.isBlank()
-                ? nfkc(traditional ? converter.toSimplified(title) : title).strip() : paragraphs.get(0);
+                ? nfkc(traditional ? converter.toSimplified(title) : title).strip() : headline(paragraphs.get(0));
         meta = new Metadata(metaTitle, meta.author(), meta.published(), meta.source(), meta.url());
         return new CleanArticle(raw.doc(), meta, paragraphs, originalParagraphs, traditional);
+    }
+
+    /** A plain-text article's first line is its title when it reads like one: short, not a sentence. */
+    private static String headline(String first) {
+        return first.length() <= 60 && !first.endsWith("。") ? first : null;
     }
 
     private static String firstLine(String text) {

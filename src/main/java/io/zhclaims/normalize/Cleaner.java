@@ -1,0 +1,130 @@
+package io.zhclaims.normalize;
+
+import io.zhclaims.ingest.Markup;
+import io.zhclaims.ingest.RawArticle;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * RawArticle → CleanArticle. The order is the one the reference text was made with: garbled
+ * GBK runs are repaired on the raw text (their bytes are only meaningful before anything else
+ * changes them), pinyin readings go, traditional articles are converted to simplified, NFKC,
+ * each line stripped, noise lines and code dropped. The original-script paragraphs go through
+ * the same steps except t2s, so both lists match entry for entry.
+ *
+ * <p>One shared instance serves all threads: every stage is stateless after construction.
+ */
+public final class Cleaner {
+    private final ScriptConverter converter;
+    private final GarbleRepairer garble;
+    private final PinyinReadings pinyin = new PinyinReadings();
+    private final NoiseFilter noise = new NoiseFilter();
+    private final MetadataExtractor metadata = new MetadataExtractor();
+    private final HtmlExtractor html = new HtmlExtractor();
+
+    public Cleaner() {
+        this(new ScriptConverter());
+    }
+
+    public Cleaner(ScriptConverter converter) {
+        this.converter = converter;
+        this.garble = new GarbleRepairer(converter);
+    }
+
+    public CleanArticle clean(RawArticle raw) {
+        if (raw == null || raw.body() == null) {
+            throw new IllegalArgumentException("article has no body");
+        }
+        Markup markup = raw.markup() == null ? Markup.TEXT : raw.markup();
+        String text;
+        String title = raw.title();
+        Metadata meta;
+        if (markup == Markup.HTML) {
+            HtmlExtractor.Page page = html.extract(raw.body());
+            text = String.join("\n", page.lines());
+            title = page.title() != null ? page.title() : title;
+            meta = new Metadata(null, page.author(), MetadataExtractor.isoDate(page.published()), null,
+                    raw.url() != null ? raw.url() : page.url());
+        } else {
+            text = raw.body();
+            meta = new Metadata(null, null, null, null, raw.url());
+        }
+        if (meta.published() == null && raw.published() != null) {
+            meta = new Metadata(null, meta.author(), MetadataExtractor.isoDate(raw.published()), null, meta.url());
+        }
+
+        text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = garble.repair(text);
+        text = pinyin.remove(text);
+        boolean traditional = converter.isTraditional(text);
+
+        List<String> originals = new ArrayList<>();
+        List<String> simplified = new ArrayList<>();
+        if (title != null && !title.isBlank()) {
+            title = pinyin.remove(title);
+            String firstLine = firstLine(text);
+            if (!nfkc(firstLine).equals(nfkc(title))) {
+                text = title + "\n" + text;
+            }
+        }
+        for (String line : text.split("\n", -1)) {
+            String orig = nfkc(line).strip();
+            String simp = traditional ? nfkc(converter.toSimplified(line)).strip() : orig;
+            if (simp.isEmpty()) {
+                continue;
+            }
+            int prefix = noise.noisePrefix(simp);
+            if (prefix > 0) {
+                meta = metadata.scan(meta, simp.substring(0, prefix));
+                orig = orig.length() == simp.length() ? orig.substring(prefix).strip()
+                        : orig.substring(noise.noisePrefix(orig)).strip();
+                simp = simp.substring(prefix).strip();
+                if (simp.isEmpty()) {
+                    continue;
+                }
+            }
+            if (noise.isNoiseLine(simp)) {
+                meta = metadata.scan(meta, simp);
+                continue;
+            }
+            originals.add(orig);
+            simplified.add(simp);
+        }
+        boolean[] code = noise.codeLines(simplified);
+        List<String> paragraphs = new ArrayList<>();
+        List<String> originalParagraphs = new ArrayList<>();
+        for (int i = 0; i < simplified.size(); i++) {
+            if (!code[i]) {
+                paragraphs.add(simplified.get(i));
+                originalParagraphs.add(originals.get(i));
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            throw new IllegalArgumentException("no article text left after cleaning");
+        }
+        String metaTitle = title != null && !title.isBlank()
+                ? nfkc(traditional ? converter.toSimplified(title) : title).strip() : headline(paragraphs.get(0));
+        meta = new Metadata(metaTitle, meta.author(), meta.published(), meta.source(), meta.url());
+        return new CleanArticle(raw.doc(), meta, paragraphs, originalParagraphs, traditional);
+    }
+
+    /** A plain-text article's first line is its title when it reads like one: short, not a sentence. */
+    private static String headline(String first) {
+        return first.length() <= 60 && !first.endsWith("。") ? first : null;
+    }
+
+    private static String firstLine(String text) {
+        for (String line : text.split("\n")) {
+            if (!line.isBlank()) {
+                return line.strip();
+            }
+        }
+        return "";
+    }
+
+    static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+}

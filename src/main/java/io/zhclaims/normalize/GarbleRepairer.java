@@ -1,0 +1,238 @@
+package io.zhclaims.normalize;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs runs of GBK text that were decoded one byte out of step: a lead byte was lost, so
+ * every decoded "character" is the trail byte of one character and the lead byte of the
+ * next ({@code 圆荒艿凸烂绹} for {@code [C8]D4 B2…} = 仍不能低估美國). The decoder marks the
+ * loss with {@code ?} (or U+FFFD); the run after it is re-encoded, the lost lead byte is tried
+ * in every position and the result decoded again. A repair is kept only when it reads as
+ * Chinese ({@link Fluency}); a run that reads badly and cannot be repaired is dropped.
+ * Text after a real question mark reads well already and is left alone.
+ */
+public final class GarbleRepairer {
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    /** A reading whose opening bracket went into the lost byte ({@code ?nèi)}), or an HTML end tag that lost its {@code <}. */
+    private static final Pattern REMNANT = Pattern.compile(
+            "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*[)）]|/?[A-Za-z]+>");
+    /** Per-character cost above which a run does not read as Chinese. */
+    private static final double GARBLED = 13.0;
+    /** Per-character cost a repair must reach to be believed. */
+    private static final double FLUENT = 11.0;
+    private static final int CONTEXT = 4;
+
+    private final ScriptConverter converter;
+    private final Fluency fluency = new Fluency();
+    private final PinyinReadings readings = new PinyinReadings();
+
+    public GarbleRepairer(ScriptConverter converter) {
+        this.converter = converter;
+    }
+
+    public String repair(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c != '?' && c != '\uFFFD') {
+                i++;
+                continue;
+            }
+            int runStart = i + 1;
+            Matcher m = REMNANT.matcher(text).region(runStart, text.length());
+            if (m.lookingAt() && text.charAt(m.end() - 1) != '>') {
+                runStart = m.end();
+            }
+            int runEnd = runStart;
+            while (runEnd < text.length() && isRunChar(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            if (runEnd == runStart) {
+                i++;
+                continue;
+            }
+            String run = text.substring(runStart, runEnd);
+            String left = context(text.substring(Math.max(0, i - 3 * CONTEXT), i), false);
+            if (left.indexOf('\n') >= 0) {
+                left = left.substring(left.lastIndexOf('\n') + 1);
+            }
+            boolean lostTrail = runEnd < text.length() && isLossMark(text.charAt(runEnd));
+            boolean readsWell = fluency.costPerChar(simplified(run)) <= GARBLED;
+            if (readsWell && !lostTrail) {
+                // a real question mark followed by ordinary text
+                i = runEnd;
+                continue;
+            }
+            int end = runEnd;
+            if (lostTrail) {
+                end++;
+                Matcher r = REMNANT.matcher(text).region(end, text.length());
+                if (r.lookingAt()) {
+                    end = r.end();
+                }
+            }
+            String right = context(text.substring(end, Math.min(text.length(), end + 3 * CONTEXT)), true);
+            if (right.indexOf('\n') >= 0) {
+                right = right.substring(0, right.indexOf('\n'));
+            }
+            String best = null;
+            double bestCost = Double.POSITIVE_INFINITY;
+            // A trail byte in the ASCII range (這 = DF 40) put the decoder back in step, so the
+            // character after the run may belong to it.
+            boolean canRealign = !lostTrail && runEnd < text.length() && isRealign(text.charAt(runEnd));
+            for (int withRealign = 0; withRealign <= (canRealign ? 1 : 0); withRealign++) {
+                String candidateRun = withRealign == 1 ? run + text.charAt(runEnd) : run;
+                String repaired = shift(candidateRun, lostTrail, left, right);
+                if (repaired == null) {
+                    continue;
+                }
+                double cost = fluency.costPerChar(simplified(repaired));
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    best = repaired;
+                    if (withRealign == 1) {
+                        end = Math.max(end, runEnd + 1);
+                    }
+                }
+            }
+            boolean repaired = best != null && bestCost <= FLUENT;
+            if (!repaired && readsWell) {
+                i = runEnd;
+                continue;
+            }
+            out.append(text, copied, i);
+            if (repaired) {
+                out.append(best);
+            }
+            copied = end;
+            i = end;
+        }
+        out.append(text, copied, text.length());
+        return out.toString();
+    }
+
+    /** Re-encodes the run, puts back the lost lead byte (and the trail byte hidden in a following {@code ?}), decodes again. */
+    private String shift(String run, boolean lostTrail, String left, String right) {
+        byte[] bytes = encode(run);
+        if (bytes == null || bytes.length == 0) {
+            return null;
+        }
+        boolean dangling = (bytes.length + 1) % 2 == 1;
+        int bodyEnd = dangling ? bytes.length - 1 : bytes.length;
+        String rest = decode(java.util.Arrays.copyOfRange(bytes, 1, bodyEnd));
+        if (rest == null) {
+            return null;
+        }
+        String first = bestChar(0x81, 0xFE, bytes[0], true, left, rest);
+        if (first == null) {
+            return null;
+        }
+        String last = "";
+        if (dangling && lostTrail) {
+            last = bestChar(0x40, 0xFE, bytes[bytes.length - 1], false, first + rest, right);
+            if (last == null) {
+                last = "";
+            }
+        }
+        return first + rest + last;
+    }
+
+    /** The character, over all values of the unknown byte, that reads best between its neighbours. */
+    private String bestChar(int from, int to, byte known, boolean unknownIsLead, String before, String after) {
+        String best = null;
+        double bestCost = Double.POSITIVE_INFINITY;
+        String b = before.length() > CONTEXT ? before.substring(before.length() - CONTEXT) : before;
+        String a = after.length() > CONTEXT ? after.substring(0, CONTEXT) : after;
+        for (int v = from; v <= to; v++) {
+            if (v == 0x7F) {
+                continue;
+            }
+            byte[] pair = unknownIsLead ? new byte[]{(byte) v, known} : new byte[]{known, (byte) v};
+            String c = decode(pair);
+            if (c == null || c.length() != 1 || Character.getType(c.charAt(0)) == Character.PRIVATE_USE) {
+                continue;
+            }
+            double cost = fluency.costPerChar(simplified(b + c + a));
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private String context(String s, boolean following) {
+        String clean = readings.remove(s);
+        return following ? clean : clean.substring(Math.max(0, clean.length() - CONTEXT));
+    }
+
+    private String simplified(String s) {
+        return converter.toSimplified(s);
+    }
+
+    /** A character a misaligned GBK decoder can produce from two bytes; {@code !} is NFKC's fold of ！. */
+    private static boolean isRunChar(char c) {
+        if (c == '!') {
+            return true;
+        }
+        if (c < 0x80 || c == '\u20AC' || c == '\uFFFD') {
+            return false;
+        }
+        byte[] b = encode(String.valueOf(c));
+        return b != null && b.length == 2;
+    }
+
+    private static boolean isLossMark(char c) {
+        return c == '?' || c == '\uFFFD';
+    }
+
+    private static boolean isRealign(char c) {
+        return (c >= 0x40 && c <= 0x7E) || c == '\u20AC';
+    }
+
+    private static byte[] encode(String s) {
+        CharsetEncoder enc = GBK.newEncoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '!') {
+                out.write(0xA3);
+                out.write(0xA1);
+            } else if (c == '\u20AC') {
+                out.write(0x80);
+            } else {
+                try {
+                    ByteBuffer bb = enc.encode(CharBuffer.wrap(String.valueOf(c)));
+                    out.write(bb.array(), bb.arrayOffset(), bb.limit());
+                } catch (CharacterCodingException e) {
+                    return null;
+                }
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static String decode(byte[] bytes) {
+        CharsetDecoder dec = GB18030.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return dec.decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package io.zhclaims.normalize;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes page noise in cleaned (simplified, NFKC, stripped) lines with the patterns of
+ * {@code normalize/noise.txt}: whole noise lines, noise prefixes fused with real text (a
+ * byline before {@code 简介:}), and code listings recognized by their shape.
+ */
+public final class NoiseFilter {
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
+    private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|//).*$");
+
+    private final List<Pattern> drop;
+    private final List<Pattern> cut;
+    private final List<Pattern> code;
+    private final List<Pattern> comment;
+
+    public NoiseFilter() {
+        Rules rules = Rules.load("normalize/noise.txt");
+        this.drop = rules.of("drop");
+        this.cut = rules.of("cut");
+        this.code = rules.of("code");
+        this.comment = rules.of("comment");
+    }
+
+    /** Length of the noise prefix at the start of the line (0 when none); a cut may leave nothing. */
+    public int noisePrefix(String line) {
+        int at = 0;
+        boolean again = true;
+        while (again && at < line.length()) {
+            again = false;
+            for (Pattern p : cut) {
+                Matcher m = p.matcher(line).region(at, line.length());
+                if (m.lookingAt() && m.end() > at) {
+                    at = m.end();
+                    again = true;
+                }
+            }
+        }
+        return at;
+    }
+
+    /** Whether the whole line is noise (navigation, prompts, footers, filing numbers, spam). */
+    public boolean isNoiseLine(String line) {
+        for (Pattern p : drop) {
+            if (p.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Marks the code lines of a block of lines: a line is code when, without its list number
+     * and trailing comment, it has a code shape and no Chinese; a comment line (even a Chinese
+     * one) is code when a neighbouring line is.
+     */
+    public boolean[] codeLines(List<String> lines) {
+        int n = lines.size();
+        boolean[] isCode = new boolean[n];
+        boolean[] isComment = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            String body = LIST_NUMBER.matcher(lines.get(i)).replaceFirst("");
+            isComment[i] = matchesAny(comment, body);
+            String codePart = TRAILING_COMMENT.matcher(body).replaceFirst("");
+            isCode[i] = !isComment[i] && !codePart.isBlank() && !HAN.matcher(codePart).find()
+                    && matchesAny(code, codePart);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < n; i++) {
+                if (isComment[i] && !isCode[i]
+                        && ((i > 0 && isCode[i - 1]) || (i + 1 < n && isCode[i + 1]))) {
+                    isCode[i] = true;
+                    changed = true;
+                }
+            }
+        }
+        return isCode;
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String s) {
+        for (Pattern p : patterns) {
+            if (p.matcher(s).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

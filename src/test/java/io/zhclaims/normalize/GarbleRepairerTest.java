@@ -1,0 +1,53 @@
+package io.zhclaims.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GarbleRepairerTest {
+    private static final Charset GBK = Charset.forName("GBK");
+    private static final GarbleRepairer REPAIRER = new GarbleRepairer(new ScriptConverter());
+
+    /** GBK bytes of the sentence decoded after losing the lead byte of its first character, marked by {@code ?}. */
+    private static String garble(String sentence) {
+        byte[] bytes = sentence.getBytes(GBK);
+        return "?" + new String(Arrays.copyOfRange(bytes, 1, bytes.length - 1), GBK);
+    }
+
+    @Test
+    void repairsRunThatLostItsLeadByte() {
+        String garbled = garble("經濟學家認為中國市場潛力巨大,");
+        assertFalse(garbled.contains("經濟學家"));
+        String repaired = REPAIRER.repair("他說" + garbled + "但是競爭也很激烈。");
+        assertTrue(repaired.contains("經濟學家認為中國市場潛力巨大"), repaired);
+        assertFalse(repaired.contains("?"), repaired);
+    }
+
+    @Test
+    void repairsSeedRunWithTrailByteHiddenInQuestionMark() {
+        String repaired = REPAIRER.repair("盡管如此,我們?nèi)圆荒艿凸烂绹?guó)對中國人才的吸納能力。");
+        assertEquals("盡管如此,我們仍不能低估美國對中國人才的吸納能力。", repaired);
+    }
+
+    @Test
+    void repairsClosingQuoteAfterFullStop() {
+        assertEquals("美國對頂尖AI人才的壟斷正在瓦解。”", REPAIRER.repair("美國對頂尖AI人才的壟斷正在瓦解?!?/p>"));
+    }
+
+    @Test
+    void dropsGarbleThatCannotBeRepaired() {
+        String repaired = REPAIRER.repair("研究人員表示?\u9522\u6b4c\u7ef9\u8279,結果令人意外。");
+        assertEquals("研究人員表示,結果令人意外。", repaired);
+    }
+
+    @Test
+    void leavesRealQuestionMarkAndFollowingTextAlone() {
+        String text = "為什麼?我們不知道,但是我們會繼續努力。";
+        assertEquals(text, REPAIRER.repair(text));
+    }
+}

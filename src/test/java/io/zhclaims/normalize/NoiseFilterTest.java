@@ -1,0 +1,121 @@
+package io.zhclaims.normalize;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NoiseFilterTest {
+    private static final NoiseFilter NOISE = new NoiseFilter();
+
+    @Test
+    void dropsNavigationAndMenuLines() {
+        assertTrue(NOISE.isNoiseLine("站务"));
+        assertTrue(NOISE.isNoiseLine("全部专栏"));
+        assertTrue(NOISE.isNoiseLine("logo"));
+        assertTrue(NOISE.isNoiseLine("首页 > 科技 > 人工智能"));
+    }
+
+    @Test
+    void cutsBylineWithViewCounterFusedWithSummary() {
+        String line = "2025.09.18 11:27浏览量:0简介:从DeepSeek到Grok 3,华人科学家在中美AI竞赛中扮演关键角色。";
+        assertEquals("简介:从DeepSeek到Grok 3,华人科学家在中美AI竞赛中扮演关键角色。",
+                line.substring(NOISE.noisePrefix(line)));
+    }
+
+    @Test
+    void cutsWholeBylineWithAuthor() {
+        String line = "作者:搬砖的石头2025.09.25 15:34浏览量:0";
+        assertEquals(line.length(), NOISE.noisePrefix(line));
+    }
+
+    @Test
+    void dropsCommentPrompts() {
+        assertTrue(NOISE.isNoiseLine("发表评论"));
+        assertTrue(NOISE.isNoiseLine("登录后可评论,请前往 登录 或 注册"));
+    }
+
+    @Test
+    void dropsRelatedArticlesHeading() {
+        assertTrue(NOISE.isNoiseLine("相关文章推荐"));
+    }
+
+    @Test
+    void dropsShareAndQrPrompts() {
+        assertTrue(NOISE.isNoiseLine("分享到:微信 微博 QQ空间"));
+        assertTrue(NOISE.isNoiseLine("扫码关注公众号,获取更多AI资讯"));
+    }
+
+    @Test
+    void dropsFootersAndFilingNumbers() {
+        assertTrue(NOISE.isNoiseLine("粤公网安备 44030402000946号"));
+        assertTrue(NOISE.isNoiseLine("京ICP备12345678号-1"));
+        assertTrue(NOISE.isNoiseLine("网站客服"));
+        assertTrue(NOISE.isNoiseLine("Copyright © 2025 某某科技 版权所有"));
+    }
+
+    @Test
+    void dropsEndMarkerAndSeoSpam() {
+        assertTrue(NOISE.isNoiseLine("end."));
+        assertTrue(NOISE.isNoiseLine("AI芯片|英伟达|华为昇腾|大模型|算力"));
+        assertTrue(NOISE.isNoiseLine("标签:人工智能 芯片 大模型"));
+    }
+
+    @Test
+    void dropsMetadataLinesFromBody() {
+        assertTrue(NOISE.isNoiseLine("来源:科技日报"));
+    }
+
+    @Test
+    void cutsNewsAgencyLeadPrefix() {
+        String cctv = "央视网消息(新闻联播):国家统计局今天发布数据显示,三季度国民经济恢复向好。";
+        assertEquals("国家统计局今天发布数据显示,三季度国民经济恢复向好。", cctv.substring(NOISE.noisePrefix(cctv)));
+        String xinhua = "新华社北京1月13日电(记者王雨萧)海关总署13日发布数据。";
+        assertEquals("海关总署13日发布数据。", xinhua.substring(NOISE.noisePrefix(xinhua)));
+        String paper = "本报讯 今年前三季度,我国经济运行总体平稳。";
+        assertEquals("今年前三季度,我国经济运行总体平稳。", paper.substring(NOISE.noisePrefix(paper)));
+    }
+
+    @Test
+    void dropsViewOriginalMarkdownLink() {
+        assertTrue(NOISE.isNoiseLine("[查看原文](https://tv.cctv.com/2022/10/24/VIDE9Cxuu3d1Z0kjkcR4QJAq221024.shtml)"));
+    }
+
+    @Test
+    void keepsTitlesHeadingsSummariesAndListItems() {
+        for (String s : List.of("华人科学家在中美AI竞赛中的角色", "一、技术突破:从算法到硬件", "数量与质量",
+                "简介:从DeepSeek到Grok 3,华人科学家扮演关键角色。", "1. 医疗数据:标注成本高,隐私要求严格。",
+                "• 欧美AI突破:OpenAI发布新模型", "分享经济在中国发展迅速,带动了大量就业。")) {
+            assertFalse(NOISE.isNoiseLine(s), s);
+            assertEquals(0, NOISE.noisePrefix(s), s);
+        }
+    }
+
+    @Test
+    void marksPythonListingAsCode() {
+        List<String> lines = List.of("华为昇腾团队提出了稀疏注意力:",
+                "def sparse_attention_mask(input_tensor, rho=0.3):",
+                "n = input_tensor.shape[-1]",
+                "mask.scatter_(-1, topk_indices, 1)",
+                "return mask * input_tensor",
+                "上述代码中,rho控制稀疏比例。");
+        assertArrayEquals(new boolean[]{false, true, true, true, true, false}, NOISE.codeLines(lines));
+    }
+
+    @Test
+    void marksNumberedCodeLinesWithChineseCommentsAsCode() {
+        List<String> lines = List.of("1. # 英伟达CUDA加速示例", "2. import torch",
+                "7. with autocast(): # 自动混合精度训练", "13. optimizer.step()",
+                "1. 医疗数据:标注成本高。");
+        assertArrayEquals(new boolean[]{true, true, true, true, false}, NOISE.codeLines(lines));
+    }
+
+    @Test
+    void chineseCommentWithoutCodeNearbyIsNotCode() {
+        assertArrayEquals(new boolean[]{false, false}, NOISE.codeLines(List.of("# 第一部分", "人工智能正在改变世界。")));
+    }
+}

@@ -41,9 +41,10 @@ public final class Zhclaims {
     private final ArticleReader reader = new ArticleReader();
     private final ScriptConverter converter = new ScriptConverter();
     private final Cleaner cleaner = new Cleaner(converter);
-    private final ClaimExtractor extractor = new ClaimExtractor(new QuantityScanner(), new EntityRecognizer());
-    private final ClaimAnalysis analysis = new ClaimAnalysis(new Segmenter(), this::normalizeQuery,
-            OrgAliases.get()::aliasesOf);
+    private final Segmenter segmenter = new Segmenter();
+    private final ClaimExtractor extractor = new ClaimExtractor(new QuantityScanner(), new EntityRecognizer(segmenter));
+    private final ClaimAnalysis analysis = new ClaimAnalysis(segmenter, this::normalizeQuery,
+            OrgAliases.shared()::aliasesOf);
     private volatile String fingerprint;
 
     private Zhclaims() {

@@ -87,6 +87,29 @@ class IndexJobTest {
     }
 
     @Test
+    void exportOfTheIndexGivesTheSameRecordsAsExtract() throws IOException {
+        run();
+        List<Claim> extracted = new io.zhclaims.eval.Evaluation(Zhclaims.get(), 2).run(null, corpus).claims();
+        try (ClaimSearcher s = ClaimSearcher.open(indexDir, Zhclaims.get().claimAnalysis());
+             var exported = s.export(ClaimQuery.all())) {
+            assertEquals(extracted, exported.toList());
+        }
+    }
+
+    @Test
+    void traditionalQueryReturnsTheSameClaimsAsItsSimplifiedTwin() throws IOException {
+        run();
+        try (ClaimSearcher s = ClaimSearcher.open(indexDir, Zhclaims.get().claimAnalysis())) {
+            List<String> simplified = s.search(ClaimQuery.of("华裔研究人员 占比").withLimit(20)).hits().stream()
+                    .map(h -> h.claim().id()).toList();
+            List<String> traditional = s.search(ClaimQuery.of("華裔研究人員 佔比").withLimit(20)).hits().stream()
+                    .map(h -> h.claim().id()).toList();
+            assertTrue(!simplified.isEmpty());
+            assertEquals(simplified, traditional);
+        }
+    }
+
+    @Test
     void brokenFileIsReportedAndTheOthersAreIndexed() throws IOException {
         Files.write(corpus.resolve("broken.txt"), new byte[]{(byte) 0xff, (byte) 0xfe, (byte) 0x00, (byte) 0xd8, (byte) 0x81});
         IndexJob.Summary s = run();

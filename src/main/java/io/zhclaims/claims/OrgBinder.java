@@ -41,14 +41,9 @@ final class OrgBinder {
                 continue;
             }
             Set<String> bound = new LinkedHashSet<>();
-            for (Span s : speakers) {
-                if (s.end() <= q.start()) {
-                    bound.add(s.text());
-                }
-            }
             int[] clause = clause(sentence, q);
             for (Span o : orgs) {
-                if (o.start() >= clause[0] && o.end() <= clause[1]) {
+                if (o.end() <= q.start() || o.end() <= clause[1]) {
                     bound.add(o.text());
                 }
             }

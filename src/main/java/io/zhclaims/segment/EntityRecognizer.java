@@ -186,14 +186,13 @@ public final class EntityRecognizer {
 
     /** 华为 + 昇腾团队, 《自然》 + 杂志: the text names the organization together with a unit of it. */
     private static void extendOrgs(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
-        for (Candidate c : found) {
+        for (Candidate c : List.copyOf(found)) {
             if (c.type != EntityType.ORG) {
                 continue;
             }
             var direct = DIRECT_SUFFIX.matcher(s.substring(c.end));
-            if (direct.find() && !taken(taken, c.end, c.end + direct.end())) {
-                mark(taken, c.end, c.end + direct.end());
-                c.end += direct.end();
+            if (direct.find() && absorbable(found, c, c.end + direct.end())) {
+                absorb(found, c, c.end + direct.end(), taken);
                 c.tentative = false;
                 continue;
             }
@@ -204,9 +203,8 @@ public final class EntityRecognizer {
             for (int m = k; m < Math.min(tokens.size(), k + 3); m++) {
                 Token t = tokens.get(m);
                 if (UNIT_AFTER.matcher(t.word()).matches() && m > k) {
-                    if (!taken(taken, c.end, t.end())) {
-                        mark(taken, c.end, t.end());
-                        c.end = t.end();
+                    if (absorbable(found, c, t.end())) {
+                        absorb(found, c, t.end(), taken);
                     }
                     break;
                 }
@@ -215,6 +213,23 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** Whether {@code c} may grow to {@code end}: only places and product names stand in the way. */
+    private static boolean absorbable(List<Candidate> found, Candidate c, int end) {
+        for (Candidate o : found) {
+            if (o != c && o.start < end && o.end > c.start && o.type != null && o.type != EntityType.PLACE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Grows {@code c} to {@code end}, dropping the place and product spans it now covers. */
+    private static void absorb(List<Candidate> found, Candidate c, int end, boolean[] taken) {
+        found.removeIf(o -> o != c && o.start < end && o.end > c.start);
+        c.end = end;
+        mark(taken, c.start, end);
     }
 
     private static boolean isBrandLike(Token t) {
@@ -231,7 +246,7 @@ public final class EntityRecognizer {
             int first = k;
             for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
                 Token t = tokens.get(j);
-                if (!isNameWord(t) || taken(taken, t.start(), t.end())) {
+                if (!isNameWord(t) || taken(taken, t.start(), t.end()) && !coveredByPlaces(found, t)) {
                     break;
                 }
                 first = j;
@@ -250,9 +265,19 @@ public final class EntityRecognizer {
             if (isGenericDescription(tokens, first, k)) {
                 continue;
             }
-            found.add(new Candidate(EntityType.ORG, start, head.end(), false));
-            mark(taken, start, head.end());
+            Candidate org = new Candidate(EntityType.ORG, start, head.end(), false);
+            found.add(org);
+            absorb(found, org, head.end(), taken);
         }
+    }
+
+    private static boolean coveredByPlaces(List<Candidate> found, Token t) {
+        for (Candidate o : found) {
+            if (o.start < t.end() && o.end > t.start() && !(o.type == EntityType.PLACE && o.start >= t.start() && o.end <= t.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A place followed only by common nouns and a generic head: 美国科技公司, 中国车企. */

@@ -1,5 +1,8 @@
 package io.zhclaims.segment;
 
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -35,7 +38,12 @@ public final class EntityRecognizer {
     private static final Pattern DIRECT_SUFFIX = Pattern.compile("^(公司|集团|团队|杂志|期刊)");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
     /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
-    private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已";
+    private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已"
+            + "项仍参好企电多入社度得向育令键长";
+    /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
+    private static final Set<String> TITLES = Set.of("主席", "总理", "先生", "女士", "小姐", "书记", "部长", "教授",
+            "博士", "老师", "总统", "同志", "院士", "省长", "市长", "总裁", "经理", "主任", "局长", "厂长", "院长", "校长", "总");
+    private static final int FREQUENT_WORD = 1000;
     private static final Pattern LATIN_VERSION_AFTER = Pattern.compile("^(-[A-Za-z0-9]| ?\\d)");
     private static final Pattern YEAR_AFTER = Pattern.compile("^ ?(19|20)\\d\\d(?!\\d)");
 
@@ -178,14 +186,13 @@ public final class EntityRecognizer {
 
     /** 华为 + 昇腾团队, 《自然》 + 杂志: the text names the organization together with a unit of it. */
     private static void extendOrgs(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
-        for (Candidate c : found) {
+        for (Candidate c : List.copyOf(found)) {
             if (c.type != EntityType.ORG) {
                 continue;
             }
             var direct = DIRECT_SUFFIX.matcher(s.substring(c.end));
-            if (direct.find() && !taken(taken, c.end, c.end + direct.end())) {
-                mark(taken, c.end, c.end + direct.end());
-                c.end += direct.end();
+            if (direct.find() && absorbable(found, c, c.end + direct.end())) {
+                absorb(found, c, c.end + direct.end(), taken);
                 c.tentative = false;
                 continue;
             }
@@ -196,9 +203,8 @@ public final class EntityRecognizer {
             for (int m = k; m < Math.min(tokens.size(), k + 3); m++) {
                 Token t = tokens.get(m);
                 if (UNIT_AFTER.matcher(t.word()).matches() && m > k) {
-                    if (!taken(taken, c.end, t.end())) {
-                        mark(taken, c.end, t.end());
-                        c.end = t.end();
+                    if (absorbable(found, c, t.end())) {
+                        absorb(found, c, t.end(), taken);
                     }
                     break;
                 }
@@ -207,6 +213,23 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /** Whether {@code c} may grow to {@code end}: only places and product names stand in the way. */
+    private static boolean absorbable(List<Candidate> found, Candidate c, int end) {
+        for (Candidate o : found) {
+            if (o != c && o.start < end && o.end > c.start && o.type != null && o.type != EntityType.PLACE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Grows {@code c} to {@code end}, dropping the place and product spans it now covers. */
+    private static void absorb(List<Candidate> found, Candidate c, int end, boolean[] taken) {
+        found.removeIf(o -> o != c && o.start < end && o.end > c.start);
+        c.end = end;
+        mark(taken, c.start, end);
     }
 
     private static boolean isBrandLike(Token t) {
@@ -223,7 +246,7 @@ public final class EntityRecognizer {
             int first = k;
             for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
                 Token t = tokens.get(j);
-                if (!isNameWord(t) || taken(taken, t.start(), t.end())) {
+                if (!isNameWord(t) || taken(taken, t.start(), t.end()) && !coveredByPlaces(found, t)) {
                     break;
                 }
                 first = j;
@@ -242,9 +265,19 @@ public final class EntityRecognizer {
             if (isGenericDescription(tokens, first, k)) {
                 continue;
             }
-            found.add(new Candidate(EntityType.ORG, start, head.end(), false));
-            mark(taken, start, head.end());
+            Candidate org = new Candidate(EntityType.ORG, start, head.end(), false);
+            found.add(org);
+            absorb(found, org, head.end(), taken);
         }
+    }
+
+    private static boolean coveredByPlaces(List<Candidate> found, Token t) {
+        for (Candidate o : found) {
+            if (o.start < t.end() && o.end > t.start() && !(o.type == EntityType.PLACE && o.start >= t.start() && o.end <= t.end())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A place followed only by common nouns and a generic head: 美国科技公司, 中国车企. */
@@ -317,7 +350,31 @@ public final class EntityRecognizer {
         }
         int surname = w.length() >= 3 && dict.surnames.contains(w.substring(0, 2)) ? 2
                 : dict.surnames.contains(w.substring(0, 1)) ? 1 : 0;
-        return surname > 0 && w.length() - surname <= 2 && !hasNonNameChar(w, surname);
+        return surname > 0 && w.length() - surname <= 2 && !hasNonNameChar(w, surname)
+                && !TITLES.contains(w.substring(surname)) && !isWordNotName(w, 0)
+                && !isWordNotName(w.substring(surname), FREQUENT_WORD);
+    }
+
+    /**
+     * HanLP's role tagger glues a surname-like character to an ordinary word (占全国, 向社会,
+     * 时长, 车企). Such a token, or its given-name part when that is a frequent word, is a
+     * dictionary word that the dictionary never tags as a name; real given names that are
+     * also words (建国) are rarer than that threshold.
+     */
+    private static boolean isWordNotName(String w, int minFrequency) {
+        if (w.length() < 2) {
+            return false;
+        }
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null || a.totalFrequency < minFrequency) {
+            return false;
+        }
+        for (Nature nature : a.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasNonNameChar(String w, int from) {

@@ -22,13 +22,14 @@ final class SegmentDictionaries {
     private SegmentDictionaries() {
         names = new NameTrie();
         int orgs = 0;
-        notOrgs = new HashSet<>(Resources.words("not-orgs.txt"));
-        for (String w : notOrgs) {
-            names.add(new NameTrie.Name(w, NameTrie.Kind.NOT_ORG, null, false, false));
-        }
+        // Places go in first: a bloc such as 欧盟 is on both lists and is reported as a place.
         places = new HashSet<>(Resources.words("places.txt"));
         for (String w : places) {
             names.add(new NameTrie.Name(w, NameTrie.Kind.PLACE, null, false, false));
+        }
+        notOrgs = new HashSet<>(Resources.words("not-orgs.txt"));
+        for (String w : notOrgs) {
+            names.add(new NameTrie.Name(w, NameTrie.Kind.NOT_ORG, null, false, false));
         }
         for (String line : Resources.lines("orgs.txt")) {
             String[] f = line.split("\t");

@@ -2,6 +2,7 @@ package io.zhclaims.index;
 
 import io.zhclaims.Zhclaims;
 import io.zhclaims.claims.Claim;
+import io.zhclaims.claims.ClaimJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,7 +93,8 @@ class IndexJobTest {
         List<Claim> extracted = new io.zhclaims.eval.Evaluation(Zhclaims.get(), 2).run(null, corpus).claims();
         try (ClaimSearcher s = ClaimSearcher.open(indexDir, Zhclaims.get().claimAnalysis());
              var exported = s.export(ClaimQuery.all())) {
-            assertEquals(extracted, exported.toList());
+            assertEquals(extracted.stream().map(ClaimJson::toJson).toList(), exported.map(ClaimJson::toJson).toList());
+            assertEquals(extracted.size(), claimIdsByDoc().values().stream().mapToInt(List::size).sum());
         }
     }
 

@@ -71,8 +71,9 @@ public final class QuantityScanner {
                 if (num.start() < consumed || inTitle[num.start()]) {
                     continue;
                 }
+                int free = consumed;
                 Quantity q = build(i, true);
-                if (q != null && q.start() >= consumed) {
+                if (q != null && q.start() >= free) {
                     out.add(q);
                     consumed = Math.max(consumed, q.end());
                 }
@@ -97,6 +98,12 @@ public final class QuantityScanner {
             }
             if (before == '第') {
                 return rank(num, a - 1);
+            }
+            if (before == '每') {
+                Quantity share = everyNHasM(num);
+                if (share != null) {
+                    return share;
+                }
             }
             int lb = skipSpacesBack(a);
             if (lb > 0 && s.charAt(lb - 1) == '前' && isInteger(num)) {
@@ -141,6 +148,28 @@ public final class QuantityScanner {
             }
             if (num.scaled() && num.form() == Numeral.Form.CHINESE && num.value() >= 1e4 && !isLetterAfter(b)) {
                 return make(Kind.COUNT, a, b, num.value(), num.high(), null, null, num);
+            }
+            return null;
+        }
+
+        /** {@code 每3度电就有1度}: M out of every N, a fraction M/N. */
+        Quantity everyNHasM(Numeral num) {
+            Lexicon.Suffix unit = lex.suffixAt(s, num.end());
+            if (unit == null || num.value() == 0) {
+                return null;
+            }
+            int limit = Math.min(n, num.end() + 12);
+            for (int k = num.end() + unit.word().length(); k + 2 < limit; k++) {
+                if (s.startsWith("就有", k) || s.startsWith("中有", k)) {
+                    Numeral m = numeralAt(k + 2);
+                    if (m != null && s.startsWith(unit.word(), m.end())) {
+                        int e = m.end() + unit.word().length();
+                        consumed = Math.max(consumed, e);
+                        return new Quantity(Kind.FRACTION, num.start() - 1, e, s.substring(num.start() - 1, e),
+                                m.value() / num.value(), null, null, null, Qualifier.EXACT);
+                    }
+                    return null;
+                }
             }
             return null;
         }
@@ -192,10 +221,12 @@ public final class QuantityScanner {
             if (c == '年' && isYearLike(num)) {
                 return year(num, u);
             }
-            if (c == '年' && u + 1 < n && s.charAt(u + 1) == '代' && isInteger(num) && v >= 10 && v <= 90 && v % 10 == 0) {
-                double century = s.startsWith("上世纪", Math.max(0, a - 3)) || s.startsWith("上个世纪", Math.max(0, a - 4)) ? 1900 : 1900;
-                int start = s.startsWith("上世纪", Math.max(0, a - 3)) ? a - 3 : a;
-                return make(Kind.YEAR, start, u + 2, century + v, null, null, null, num, false);
+            boolean lastCentury = a >= 3 && s.startsWith("上世纪", a - 3);
+            boolean decade = u + 1 < n && s.charAt(u + 1) == '代';
+            if (c == '年' && (decade || lastCentury) && isInteger(num) && v >= 10 && v <= 90 && v % 10 == 0) {
+                int start = lastCentury ? a - 3 : a;
+                int e = u + 1 < n && "代底".indexOf(s.charAt(u + 1)) >= 0 ? u + 2 : u + 1;
+                return make(Kind.YEAR, start, e, 1900 + v, null, null, null, num, false);
             }
             if (c == '世' && u + 1 < n && s.charAt(u + 1) == '纪' && isInteger(num) && v >= 1 && v <= 30) {
                 return century(num, i, u + 2);
@@ -424,12 +455,6 @@ public final class QuantityScanner {
                     }
                 }
             }
-            if (Double.isNaN(year) && iso.length() == 4) {
-                iso = "-" + iso;
-            }
-            if (Double.isNaN(year) && iso.length() == 7) {
-                iso = "-" + iso;
-            }
             return new Quantity(Kind.DATE, start, e, s.substring(start, e), year, null, iso, null, Qualifier.EXACT);
         }
 
@@ -596,7 +621,7 @@ public final class QuantityScanner {
                 }
             }
             if (a >= 2 && s.charAt(a - 1) == '=' && isSymbol(s.charAt(a - 2))
-                    && (a < 3 || !Character.isLetter(s.charAt(a - 3)))) {
+                    && (a < 3 || !isSymbol(s.charAt(a - 3)))) {
                 return make(Kind.NUMBER, a - 2, num.end(), num.value(), null, null, null, num, false);
             }
             String unit = valueOfAcronym(a);

@@ -25,7 +25,7 @@ public final class NumeralScanner {
         put("0〇○零", DIGIT, 0);
         put("1一壹", DIGIT, 1);
         put("2二贰貳两兩俩倆", DIGIT, 2);
-        put("3三叁參叄", DIGIT, 3);
+        put("3三叁參叄参", DIGIT, 3);
         put("4四肆", DIGIT, 4);
         put("5五伍", DIGIT, 5);
         put("6六陆陸", DIGIT, 6);
@@ -57,7 +57,7 @@ public final class NumeralScanner {
     }
 
     /** Financial digits that are also ordinary word characters (队伍, 大陆, 收拾, 放肆). */
-    private static final String AMBIGUOUS_ALONE = "伍陆陸拾肆佰仟柒捌玖";
+    private static final String AMBIGUOUS_ALONE = "伍陆陸拾肆佰仟柒捌玖参";
 
     private static final class Idioms {
         /** numeral character → idioms containing it, with the character's offsets. */
@@ -270,7 +270,7 @@ public final class NumeralScanner {
         if (c == '半') {
             return halfOf(s, j);
         }
-        if (TYPE[c] == DIGIT && j + 1 < n && TYPE[s.charAt(j + 1)] == DIGIT) {
+        if (TYPE[c] == DIGIT && VAL[c] != 0 && j + 1 < n && TYPE[s.charAt(j + 1)] == DIGIT) {
             return digitRun(s, j);
         }
         Parsed p = parseCore(s, j);
@@ -340,7 +340,7 @@ public final class NumeralScanner {
                 break;
             }
         }
-        if (allSame) {
+        if (allSame && !(k < n && s.charAt(k) == '折')) {
             Parsed skip = new Parsed();
             skip.skipTo = k;
             return skip;
@@ -567,6 +567,9 @@ public final class NumeralScanner {
                 if (Double.isNaN(num) && section == 0 && total == 0 && tokens == 0) {
                     num = 1;
                 }
+                if (!Double.isNaN(num) && prev == DIGIT && chineseDigitLast && beforeDigit == SMALL && prevUnit >= 100) {
+                    num *= prevUnit / 10; // 百二万 = 120万
+                }
                 double v = section + (Double.isNaN(num) ? 0 : num);
                 if (lastBig == 0 || u > lastBig) {
                     if (v == 0 && total > 0) {
@@ -599,8 +602,9 @@ public final class NumeralScanner {
                 int q = skipSpaces(s, t + 1);
                 int start = q;
                 double frac = 0, scale = 0.1;
-                while (q < n && TYPE[s.charAt(q)] == DIGIT && "两兩俩倆".indexOf(s.charAt(q)) < 0) {
-                    frac += VAL[s.charAt(q)] * scale;
+                while (q < n && (TYPE[s.charAt(q)] == DIGIT && "两兩俩倆".indexOf(s.charAt(q)) < 0
+                        || isAsciiDigit(s.charAt(q)))) {
+                    frac += (isAsciiDigit(s.charAt(q)) ? s.charAt(q) - '0' : VAL[s.charAt(q)]) * scale;
                     scale /= 10;
                     q++;
                 }

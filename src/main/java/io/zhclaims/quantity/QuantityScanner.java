@@ -71,8 +71,9 @@ public final class QuantityScanner {
                 if (num.start() < consumed || inTitle[num.start()]) {
                     continue;
                 }
+                int free = consumed;
                 Quantity q = build(i, true);
-                if (q != null && q.start() >= consumed) {
+                if (q != null && q.start() >= free) {
                     out.add(q);
                     consumed = Math.max(consumed, q.end());
                 }
@@ -97,6 +98,12 @@ public final class QuantityScanner {
             }
             if (before == '第') {
                 return rank(num, a - 1);
+            }
+            if (before == '每') {
+                Quantity share = everyNHasM(num);
+                if (share != null) {
+                    return share;
+                }
             }
             int lb = skipSpacesBack(a);
             if (lb > 0 && s.charAt(lb - 1) == '前' && isInteger(num)) {
@@ -145,6 +152,28 @@ public final class QuantityScanner {
             return null;
         }
 
+        /** {@code 每3度电就有1度}: M out of every N, a fraction M/N. */
+        Quantity everyNHasM(Numeral num) {
+            Lexicon.Suffix unit = lex.suffixAt(s, num.end());
+            if (unit == null || num.value() == 0) {
+                return null;
+            }
+            int limit = Math.min(n, num.end() + 12);
+            for (int k = num.end() + unit.word().length(); k + 2 < limit; k++) {
+                if (s.startsWith("就有", k) || s.startsWith("中有", k)) {
+                    Numeral m = numeralAt(k + 2);
+                    if (m != null && s.startsWith(unit.word(), m.end())) {
+                        int e = m.end() + unit.word().length();
+                        consumed = Math.max(consumed, e);
+                        return new Quantity(Kind.FRACTION, num.start() - 1, e, s.substring(num.start() - 1, e),
+                                m.value() / num.value(), null, null, null, Qualifier.EXACT);
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+
         /** Sentinel: a clock time, which swallows its minutes. */
         static final Quantity CLOCK = new Quantity(Kind.NUMBER, 0, 0, "", 0, null, null, null, Qualifier.EXACT);
 
@@ -182,7 +211,7 @@ public final class QuantityScanner {
                 }
                 return make(Kind.FRACTION, a, e, v / 10 + extra, hi == null ? null : hi / 10, null, null, num, mark);
             }
-            if (c == '折' && !mark && v > 0) {
+            if (c == '折' && !mark && v > 0 && v != 10) {
                 double f = v < 10 ? v / 10 : v < 100 && isInteger(num) ? v / 100 : Double.NaN;
                 if (!Double.isNaN(f)) {
                     return make(Kind.FRACTION, a, u + 1, f, null, null, null, num, false);
@@ -192,10 +221,12 @@ public final class QuantityScanner {
             if (c == '年' && isYearLike(num)) {
                 return year(num, u);
             }
-            if (c == '年' && u + 1 < n && s.charAt(u + 1) == '代' && isInteger(num) && v >= 10 && v <= 90 && v % 10 == 0) {
-                double century = s.startsWith("上世纪", Math.max(0, a - 3)) || s.startsWith("上个世纪", Math.max(0, a - 4)) ? 1900 : 1900;
-                int start = s.startsWith("上世纪", Math.max(0, a - 3)) ? a - 3 : a;
-                return make(Kind.YEAR, start, u + 2, century + v, null, null, null, num, false);
+            boolean lastCentury = a >= 3 && s.startsWith("上世纪", a - 3);
+            boolean decade = u + 1 < n && s.charAt(u + 1) == '代';
+            if (c == '年' && (decade || lastCentury) && isInteger(num) && v >= 10 && v <= 90 && v % 10 == 0) {
+                int start = lastCentury ? a - 3 : a;
+                int e = u + 1 < n && "代底".indexOf(s.charAt(u + 1)) >= 0 ? u + 2 : u + 1;
+                return make(Kind.YEAR, start, e, 1900 + v, null, null, null, num, false);
             }
             if (c == '世' && u + 1 < n && s.charAt(u + 1) == '纪' && isInteger(num) && v >= 1 && v <= 30) {
                 return century(num, i, u + 2);
@@ -265,21 +296,35 @@ public final class QuantityScanner {
                     return make(Kind.MONEY, start, (int) cents[1], v + cents[0], num.high(), iso, null, num, mark);
                 }
                 case COUNT -> {
-                    if (s.startsWith("一", a) && num.end() - a == 1) {
-                        return null;
-                    }
                     if (suf.word().equals("个") && e < n && s.charAt(e) == '半') {
                         Lexicon.Suffix d = lex.suffixAt(s, e + 1);
                         if (d != null && d.kind() == Kind.DURATION) {
                             int end = e + 1 + d.word().length();
                             return make(Kind.DURATION, a, end, v + 0.5, null, d.unit(), null, num, mark);
                         }
+                        if (e + 1 < n && s.charAt(e + 1) == '月') {
+                            return make(Kind.DURATION, a, e + 2, v + 0.5, null, "月", null, num, mark);
+                        }
+                    }
+                    if (s.startsWith("一", a) && num.end() - a == 1) {
+                        return null;
                     }
                     return make(Kind.COUNT, a, e, v, num.high(), suf.unit(), null, num, mark);
                 }
                 default -> {
                     if (suf.unit().equals("分") && e < n && (s.charAt(e) == '之' || s.charAt(e) == '钟')) {
                         return null;
+                    }
+                    if (suf.unit().equals("分") && s.startsWith("半", e)) {
+                        int end = s.startsWith("半钟", e) ? e + 2 : e + 1;
+                        return make(Kind.DURATION, a, end, v + 0.5, null, "分钟", null, num, mark);
+                    }
+                    if (suf.unit().equals("分")) {
+                        Numeral sec = numeralAt(e);
+                        if (sec != null && sec.end() < n && s.charAt(sec.end()) == '秒') {
+                            return make(Kind.DURATION, a, sec.end() + 1, v * 60 + sec.value(), null, "秒", null, num,
+                                    mark);
+                        }
                     }
                     return make(Kind.MEASURE, a, e, v, num.high(), suf.unit(), null, num, mark);
                 }
@@ -324,11 +369,10 @@ public final class QuantityScanner {
 
         /** 两年零三个月 → 27 个月; 一小时零十五秒 → 3615 秒. */
         Quantity compoundDuration(Quantity d, int e) {
-            int k = e;
-            if (k < n && s.charAt(k) == '零') {
-                k++;
+            Numeral m = numeralAt(e);
+            if (m == null && e < n && s.charAt(e) == '零') {
+                m = numeralAt(e + 1);
             }
-            Numeral m = numeralAt(k);
             if (m == null || d.high() != null) {
                 return d;
             }
@@ -423,12 +467,6 @@ public final class QuantityScanner {
                         e = du + 1;
                     }
                 }
-            }
-            if (Double.isNaN(year) && iso.length() == 4) {
-                iso = "-" + iso;
-            }
-            if (Double.isNaN(year) && iso.length() == 7) {
-                iso = "-" + iso;
             }
             return new Quantity(Kind.DATE, start, e, s.substring(start, e), year, null, iso, null, Qualifier.EXACT);
         }
@@ -578,15 +616,20 @@ public final class QuantityScanner {
             int a = num.start();
             int p = percentPrefix(a);
             if (p >= 0) {
-                String kind = s.substring(p, p + 1);
+                double scale = 1;
+                int k = p;
+                for (; "百千万佰仟".indexOf(s.charAt(k)) >= 0; k++) {
+                    char c = s.charAt(k);
+                    scale *= c == '百' || c == '佰' ? 100 : c == '千' || c == '仟' ? 1000 : 1e4;
+                }
                 int e = num.end();
-                if (kind.equals("百")) {
+                if (scale == 100) {
                     return make(Kind.PERCENT, p, e, num.value(), num.high(), "%", null, num, false);
                 }
-                if (kind.equals("千")) {
+                if (scale == 1000) {
                     return make(Kind.MEASURE, p, e, num.value(), num.high(), "‰", null, num, false);
                 }
-                return make(Kind.FRACTION, p, e, num.value() / 1e4, null, null, null, num, false);
+                return make(Kind.FRACTION, p, e, num.value() / scale, null, null, null, num, false);
             }
             int ps = skipSpacesBack(a);
             if (ps >= 2 && s.startsWith("民国", ps - 2) && isInteger(num)) {
@@ -596,7 +639,7 @@ public final class QuantityScanner {
                 }
             }
             if (a >= 2 && s.charAt(a - 1) == '=' && isSymbol(s.charAt(a - 2))
-                    && (a < 3 || !Character.isLetter(s.charAt(a - 3)))) {
+                    && (a < 3 || !isSymbol(s.charAt(a - 3)))) {
                 return make(Kind.NUMBER, a - 2, num.end(), num.value(), null, null, null, num, false);
             }
             String unit = valueOfAcronym(a);
@@ -636,10 +679,13 @@ public final class QuantityScanner {
                 return -1;
             }
             k = skipSpacesBack(k - 1);
-            if (k < 1 || "百千万".indexOf(s.charAt(k - 1)) < 0) {
+            int p = k;
+            while (p > 0 && "百千万佰仟".indexOf(s.charAt(p - 1)) >= 0) {
+                p--;
+            }
+            if (p == k) {
                 return -1;
             }
-            int p = k - 1;
             if (p > 0 && isNumeralChar(s.charAt(p - 1))) {
                 return -1;
             }

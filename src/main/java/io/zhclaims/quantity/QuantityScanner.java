@@ -991,6 +991,10 @@ public final class QuantityScanner {
                     if (k < n && s.charAt(k) == '番') {
                         q = new Quantity(Kind.MULTIPLIER, i, k + 1, s.substring(i, k + 1), 2, null, null, "倍",
                                 Qualifier.EXACT);
+                    } else if (k + 1 < n && digitValue(s.charAt(k)) > 0 && s.charAt(k + 1) == '番') {
+                        // 一番 is also an idiom (一番努力), so the numeral layer drops its 一
+                        q = new Quantity(Kind.MULTIPLIER, i, k + 2, s.substring(i, k + 2),
+                                Math.pow(2, digitValue(s.charAt(k))), null, null, "倍", Qualifier.EXACT);
                     } else {
                         Numeral m = numeralAt(k);
                         if (m != null && isInteger(m) && m.end() < n && s.charAt(m.end()) == '番' && m.value() <= 10) {

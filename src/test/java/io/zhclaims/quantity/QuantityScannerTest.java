@@ -1,0 +1,155 @@
+package io.zhclaims.quantity;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class QuantityScannerTest {
+    static Quantity only(String sentence) {
+        List<Quantity> found = QuantityScanner.scan(sentence);
+        assertEquals(1, found.size(), () -> sentence + " -> " + found);
+        return found.get(0);
+    }
+
+    @Test
+    void leavesQualifierWordsOutOfTheMention() {
+        Quantity q = only("强化学习等关键方向超过55%");
+        assertEquals(Kind.PERCENT, q.kind());
+        assertEquals("55%", q.mention());
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+    }
+
+    @Test
+    void comparingVerbLeavesTheFigureExact() {
+        List<Quantity> qs = QuantityScanner.scan("超过美国的20%和欧洲的17%");
+        assertEquals(2, qs.size());
+        assertEquals(Qualifier.EXACT, qs.get(0).qualifier());
+    }
+
+    @Test
+    void readsPercentWrittenInWordsAndPercentagePoints() {
+        assertEquals(7.3, only("占比为百分之七点三").value(), 1e-9);
+        Quantity pp = only("比上年提高0.2个百分点");
+        assertEquals("百分点", pp.unit());
+    }
+
+    @Test
+    void readsMoneyWithCurrencyAndDefaultYuan() {
+        Quantity usd = only("(约合 565.8 亿美元)");
+        assertEquals("USD", usd.unit());
+        assertEquals(5.658e10, usd.value(), 1);
+        assertEquals(Qualifier.APPROX, usd.qualifier());
+        assertEquals("TWD", QuantityScanner.scan("营收达300亿元", "TWD").get(0).unit());
+        Quantity twd = only("新台币 300 亿元");
+        assertEquals("TWD", twd.unit());
+        assertEquals("新台币 300 亿元", twd.mention());
+    }
+
+    @Test
+    void foldsScaleIntoMeasures() {
+        Quantity q = only("用电量达到103682亿千瓦时");
+        assertEquals(Kind.MEASURE, q.kind());
+        assertEquals("千瓦时", q.unit());
+        assertEquals(1.03682e13, q.value(), 1);
+    }
+
+    @Test
+    void readsYearsDecadesAndCenturies() {
+        assertEquals(2024, only("2024年Q1全球AI初创企业融资").value());
+        assertEquals(1990, only("就像上世纪90年代那样").value());
+        assertEquals(2001, only("这可能是21世纪最重要的突破").value());
+        assertEquals(2022, only("民国111年").value());
+        Quantity range = only("2008至2018年,论文数量");
+        assertEquals(2008, range.value());
+        assertEquals(2018, range.high());
+    }
+
+    @Test
+    void readsDatesAsIsoStrings() {
+        assertEquals("2025-01-20", only("2025年1月20日,宣布").date());
+        assertEquals("--03", only("截至3月底,手持订单量").date());
+        assertEquals("--08", only("中国教育部在 8 月份表示").date());
+        List<Quantity> span = QuantityScanner.scan("从2月9日—2月17日");
+        assertEquals(2, span.size());
+    }
+
+    @Test
+    void skipsMonthRangesClockTimesAndPeriodWords() {
+        assertTrue(QuantityScanner.scan("1-10月,前三季度,上半年").isEmpty());
+        assertEquals(1, QuantityScanner.scan("12月4日20时09分,神舟十四号").size());
+    }
+
+    @Test
+    void readsDurationsWithoutRelativeMarkers() {
+        Quantity q = only("三年后,保尔森研究所再次对");
+        assertEquals("三年", q.mention());
+        assertEquals("年", q.unit());
+        assertEquals(3, only("在PyTorch生态下仅用3个月便完成").value());
+    }
+
+    @Test
+    void readsRanksOnlyInRankingContexts() {
+        assertEquals(Kind.RANK, only("多项指标稳居世界第一").kind());
+        assertEquals(15, only("全球排名前 15 的模型").value());
+        assertTrue(QuantityScanner.scan("第四届大会和第二批项目").isEmpty());
+    }
+
+    @Test
+    void rejectsNumbersInNames() {
+        assertTrue(QuantityScanner.scan("GPT-4、H100、Grok 3、ResNet-50和5G").isEmpty());
+        assertTrue(QuantityScanner.scan("《2024年人工智能指数报告》").isEmpty());
+    }
+
+    @Test
+    void dropsTheIndefiniteOneButKeepsGroupCounts() {
+        assertTrue(QuantityScanner.scan("他发表了一份报告").isEmpty());
+        Quantity q = only("当前华人科学家面临三大矛盾");
+        assertEquals(Kind.COUNT, q.kind());
+        assertNull(q.unit());
+    }
+
+    @Test
+    void readsFractionsAndTenths() {
+        assertEquals(0.2, only("全国有五分之一的学生").value(), 1e-12);
+        Quantity q = only("占比已超六成以上");
+        assertEquals(0.6, q.value(), 1e-12);
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+    }
+
+    @Test
+    void readsMultipliersAndDoubling() {
+        assertEquals(2, only("收入翻了一番").value());
+        assertEquals(4, only("目标是翻两番").value());
+        Quantity r = only("客流同比增幅达3到6倍");
+        assertEquals(3, r.value());
+        assertEquals(6, r.high());
+    }
+
+    @Test
+    void readsSymbolsAndRatios() {
+        assertEquals("λ=0.95", only("时序衰减因子(λ=0.95±0.02)").mention());
+        assertEquals(1 / 1.5, only("中美成员比例达到1:1.5。").value(), 1e-12);
+        Quantity pue = only("将数据中心PUE值降至1.08");
+        assertEquals("PUE", pue.unit());
+    }
+
+    @Test
+    void readsBareScaleWordsAfterHedges() {
+        Quantity q = only("滚动实施上千项科学与应用项目");
+        assertEquals(1000, q.value());
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+        List<Quantity> qs = QuantityScanner.scan("连续四年超万亿元");
+        assertEquals(1e12, qs.get(qs.size() - 1).value(), 1);
+        assertEquals(Qualifier.MORE_THAN, qs.get(qs.size() - 1).qualifier());
+    }
+
+    @Test
+    void rejectsABadCurrencyCode() {
+        assertThrows(IllegalArgumentException.class, () -> QuantityScanner.scan("100元", "yuan"));
+    }
+}

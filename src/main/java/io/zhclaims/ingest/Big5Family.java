@@ -102,7 +102,9 @@ final class Big5Family {
         int i = 0;
         while (i < bytes.length) {
             int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
+            // Microsoft's code page 950 passes the lone byte 0x80 through as U+0080 (Java's
+            // x-windows-950 refuses it); Big5 text saved on Windows keeps it, as the AS word list does.
+            if (b <= 0x80) {
                 out.append((char) b);
                 i++;
                 continue;

@@ -3,6 +3,8 @@ package io.zhclaims.index;
 import io.zhclaims.Zhclaims;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
+import io.zhclaims.eval.GoldMention;
+import io.zhclaims.quantity.Kind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +110,23 @@ class IndexJobTest {
                     .map(h -> h.claim().id()).toList();
             assertTrue(!simplified.isEmpty());
             assertEquals(simplified, traditional);
+        }
+    }
+
+    @Test
+    void filterOnlySearchReturnsExactlyTheGoldClaimsInRange() throws IOException {
+        run();
+        List<String> expected = new java.util.ArrayList<>();
+        for (GoldMention g : GoldMention.read(Path.of("src/test/resources/gold/seeds.claims.jsonl"))) {
+            if (g.kind() == Kind.PERCENT && g.value() >= 30 && g.value() <= 50) {
+                expected.add(g.doc() + " " + g.mention());
+            }
+        }
+        ClaimQuery q = ClaimQuery.all().withKind(Kind.PERCENT).withRange(30.0, 50.0).withLimit(100);
+        try (ClaimSearcher s = ClaimSearcher.open(indexDir, Zhclaims.get().claimAnalysis())) {
+            List<String> found = s.search(q).hits().stream()
+                    .map(h -> h.claim().doc() + " " + h.claim().mention()).sorted().toList();
+            assertEquals(expected.stream().sorted().toList(), found);
         }
     }
 

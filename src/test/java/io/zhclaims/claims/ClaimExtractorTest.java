@@ -1,0 +1,118 @@
+package io.zhclaims.claims;
+
+import io.zhclaims.Zhclaims;
+import io.zhclaims.normalize.CleanArticle;
+import io.zhclaims.normalize.Metadata;
+import io.zhclaims.segment.EntityRecognizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ClaimExtractorTest {
+    private static final ClaimExtractor EXTRACTOR = new ClaimExtractor(new EntityRecognizer());
+
+    private static List<Claim> extract(String published, boolean traditional, String... paragraphs) {
+        CleanArticle article = new CleanArticle("t.txt", new Metadata(null, null, published, null, null),
+                List.of(paragraphs), List.of(paragraphs), traditional);
+        return EXTRACTOR.extract(article);
+    }
+
+    private static Claim claim(List<Claim> claims, String mention) {
+        return claims.stream().filter(c -> c.mention().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim " + mention + " in " + claims.stream().map(Claim::mention).toList()));
+    }
+
+    @Test
+    void figureTakesTheYearStatedBeforeItInItsSentence() {
+        Claim c = claim(extract(null, false, "截至2019年,在这675人中,有100名是在美国工作的华裔研究人员。"), "100名");
+        assertEquals(2019, c.year());
+    }
+
+    @Test
+    void yearOnlyComparedAgainstDoesNotBind() {
+        List<Claim> claims = extract(null, false, "同期,我国进口13.83万亿元,比2021年增长19.4%。");
+        assertNull(claim(claims, "19.4%").year());
+    }
+
+    @Test
+    void relativeYearCountsFromThePublishDate() {
+        Claim c = claim(extract("2024-03-01", false, "去年全国新能源汽车销量增长了37.9%。"), "37.9%");
+        assertEquals(2023, c.year());
+    }
+
+    @Test
+    void relativeYearWithoutPublishDateLeavesTheYearOpen() {
+        Claim c = claim(extract(null, false, "2025年的预测显示,去年资本支出为6.3亿美元。"), "6.3亿美元");
+        assertNull(c.year());
+    }
+
+    @Test
+    void nextYearCountsFromTheYearStatedBeforeIt() {
+        Claim c = claim(extract(null, false, "该项目在2023年启动,次年规模扩大了四倍。"), "四倍");
+        assertEquals(2024, c.year());
+    }
+
+    @Test
+    void yearsAndDatesCarryNoYearOfTheirOwn() {
+        List<Claim> claims = extract(null, false, "国家统计局2022年6月发布数据,2021年增长8.1%。");
+        claims.stream().filter(c -> c.kind().id().equals("year") || c.kind().id().equals("date"))
+                .forEach(c -> assertNull(c.year(), c.mention()));
+    }
+
+    @Test
+    void attributedOrganizationIsTheSourceOfTheFiguresAfterIt() {
+        Claim c = claim(extract(null, false, "据海关总署统计,2022年我国货物贸易进出口总值42.07万亿元。"), "42.07万亿元");
+        assertEquals(List.of("海关总署"), c.orgs());
+        assertEquals("海关总署", c.source());
+    }
+
+    @Test
+    void figureBeforeTheAttributionIsNotAttributed() {
+        List<Claim> claims = extract(null, false, "为期62天的暑运结束,记者今天从交通运输部了解到:全社会跨区域人员流动量超109亿人次。");
+        assertTrue(claim(claims, "62天").orgs().isEmpty());
+        assertEquals(List.of("交通运输部"), claim(claims, "109亿人次").orgs());
+    }
+
+    @Test
+    void subjectSaysWhatIsMeasured() {
+        Claim c = claim(extract(null, false, "在算力层,华人工程师占比达61%。"), "61%");
+        assertEquals("华人工程师占比", c.subject());
+    }
+
+    @Test
+    void trendFollowsTheVerbBeforeTheFigure() {
+        List<Claim> claims = extract(null, false, "出口增长10.5%,进口下降4.3%。");
+        assertEquals("increase", claim(claims, "10.5%").trend());
+        assertEquals("decrease", claim(claims, "4.3%").trend());
+    }
+
+    @Test
+    void bareYuanInATaiwanArticleIsTaiwanDollars() {
+        Claim c = claim(extract(null, true, "台湾去年的研发经费达新台币9000亿元,其中企业投入7000亿元。"), "7000亿元");
+        assertEquals("TWD", c.unit());
+    }
+
+    @Test
+    void codeLeftInTheTextGivesNoClaims() {
+        assertTrue(extract(null, false, "k = int(n * (1 - 0.3))").isEmpty());
+    }
+
+    @Test
+    void idsAreStableAcrossRunsAndDifferBetweenMentions() {
+        List<Claim> a = extract(null, false, "其中41人就职于美国企业,40人担任美国大学教授职务。");
+        List<Claim> b = extract(null, false, "其中41人就职于美国企业,40人担任美国大学教授职务。");
+        assertEquals(a.stream().map(Claim::id).toList(), b.stream().map(Claim::id).toList());
+        assertEquals(2, a.stream().map(Claim::id).distinct().count());
+    }
+
+    @Test
+    void originalSentenceKeepsTheArticlesOwnScript() {
+        List<Claim> claims = Zhclaims.get().extract("t.txt", "在返回中國的10人中,有2人創建了自己的企業。");
+        assertEquals("在返回中國的10人中,有2人創建了自己的企業。", claims.get(0).original());
+        assertEquals("在返回中国的10人中,有2人创建了自己的企业。", claims.get(0).sentence());
+    }
+}

@@ -1,5 +1,6 @@
 package io.zhclaims.normalize;
 
+import com.github.houbb.opencc4j.support.data.impl.DataUtil;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 import java.io.BufferedReader;
@@ -9,6 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,30 @@ import java.util.Map;
  * <p>Conversion keeps the UTF-16 length, so offsets in a converted paragraph are offsets in
  * the original, except for the override rows that map to a character outside the BMP
  * (殢 → 𣨼, 圞 → 𪢮): they keep the code-point count but add one UTF-16 unit each.
+ *
+ * <p>{@link #convertLine(String, Variant)} also knows regional sources, like OpenCC's configs.
+ * Their phrase tables replace words ({@code 網際網路 → 互联网}), so that conversion may change
+ * the length of a line; it is for the {@code convert} command, never for article cleaning.
  */
 public final class ScriptConverter {
+    /** Where traditional text comes from; each value is one of OpenCC's to-simplified configs. */
+    public enum Variant {
+        /** OpenCC {@code t2s}: standard traditional characters and phrases. */
+        GENERIC,
+        /** OpenCC {@code tw2s}: Taiwan character forms (裡 → 里) as well; vocabulary kept. */
+        TAIWAN,
+        /** OpenCC {@code tw2sp}: Taiwan forms and Taiwan vocabulary to mainland (軟體 → 软件). */
+        TAIWAN_PHRASES,
+        /** OpenCC {@code hk2s}: Hong Kong character forms (啟 → 启, 衞 → 卫) as well. */
+        HONG_KONG,
+        /**
+         * OpenCC {@code hk2sp}: Hong Kong forms plus regional vocabulary. OpenCC4j ships no Hong
+         * Kong word list, so this uses its Taiwan one, which covers the computing words the two
+         * share (滑鼠 → 鼠标, 硬碟 → 硬盘).
+         */
+        HONG_KONG_PHRASES
+    }
+
     private static final String OVERRIDES = "normalize/t2s-overrides.txt";
 
     /** Characters written only in traditional text whose simplified form is simplified-only (這 → 这). */
@@ -165,6 +189,81 @@ public final class ScriptConverter {
 
     /** One line of the {@code convert} command: converted when traditional, else unchanged. */
     public String convertLine(String line) {
-        return needsConversion(line) ? toSimplified(line) : line;
+        return convertLine(line, Variant.GENERIC);
+    }
+
+    /**
+     * One line of the {@code convert} command for text from the given region: regional forms and
+     * words are replaced first (longest match), then the standard conversion runs over the result,
+     * as OpenCC chains its dictionaries. A regional word is itself evidence of traditional text, so
+     * a line such as {@code 滑鼠} converts although no character in it is traditional-only. The
+     * result may differ in length from the line for the phrase variants.
+     */
+    public String convertLine(String line, Variant variant) {
+        if (variant == Variant.GENERIC) {
+            return needsConversion(line) ? toSimplified(line) : line;
+        }
+        String regional = RegionalTables.TABLES.get(variant).replace(line);
+        return needsConversion(line) || !regional.equals(line) ? toSimplified(regional) : line;
+    }
+
+    /**
+     * OpenCC4j's regional dictionaries in the direction region → standard, built once on first use
+     * of a regional variant so that the cleaner never pays for them. The library's own Taiwan and
+     * Hong Kong converters reverse the wrong files (its Hong Kong one reads the Taiwan variants),
+     * so the files are read here through its loader.
+     */
+    private static final class RegionalTables {
+        static final Map<Variant, PhraseTrie> TABLES = build();
+
+        private static Map<Variant, PhraseTrie> build() {
+            Map<String, String> taiwanForms = new HashMap<>();
+            Map<String, String> taiwanTerms = new HashMap<>();
+            // TWVariants.txt maps simplified to the Taiwan form, so its reverse gives simplified.
+            firstValues(DataUtil.buildDataMapReverse("/data/dictionary/TWVariants.txt")).forEach((tw, simple) -> {
+                List<String> standard = ZhConverterUtil.toSimple(tw.charAt(0));
+                if (standard == null || standard.isEmpty()) {
+                    // A character the standard tables do not know at all (矽 → 硅, 醯 → 酰, element
+                    // names) is a Taiwan term, not a glyph variant: it is vocabulary.
+                    taiwanTerms.put(tw, simple);
+                } else if (!standard.contains(tw)) {
+                    taiwanForms.put(tw, simple);
+                }
+                // Characters the standard tables keep as themselves (著, 么) are words of their own
+                // in simplified text (著作, 什么); the phrase tables decide them, not this table.
+            });
+            taiwanTerms.putAll(taiwanForms);
+            taiwanTerms.putAll(firstValues(DataUtil.buildDataMapReverse("/data/dictionary/TWPhrases.txt")));
+
+            // HKVariants.txt maps standard traditional to the Hong Kong form; the RevPhrases file is
+            // already Hong Kong → standard. Both give standard traditional, which the chain converts.
+            Map<String, String> hongKongForms = new HashMap<>(
+                    firstValues(DataUtil.buildDataMapReverse("/data/dictionary/HKVariants.txt")));
+            hongKongForms.putAll(firstValues(DataUtil.buildDataMap("/data/dictionary/HKVariantsRevPhrases.txt")));
+            Map<String, String> hongKongTerms = new HashMap<>(hongKongForms);
+            firstValues(DataUtil.buildDataMapReverse("/data/dictionary/TWPhrases.txt")).forEach((tw, simple) -> {
+                if (tw.codePointCount(0, tw.length()) > 1) {
+                    hongKongTerms.put(tw, simple);
+                }
+            });
+
+            Map<Variant, PhraseTrie> tables = new EnumMap<>(Variant.class);
+            tables.put(Variant.TAIWAN, new PhraseTrie(taiwanForms));
+            tables.put(Variant.TAIWAN_PHRASES, new PhraseTrie(taiwanTerms));
+            tables.put(Variant.HONG_KONG, new PhraseTrie(hongKongForms));
+            tables.put(Variant.HONG_KONG_PHRASES, new PhraseTrie(hongKongTerms));
+            return tables;
+        }
+
+        /** The library lists alternatives best first; a converter needs one answer. */
+        private static Map<String, String> firstValues(Map<String, List<String>> map) {
+            Map<String, String> first = new HashMap<>();
+            map.forEach((key, values) -> {
+                if (!key.isEmpty() && values != null && !values.isEmpty() && !values.get(0).isEmpty()) {
+                    first.put(key, values.get(0));
+                }
+            });
+            return first;
+        }
     }
 }

@@ -48,4 +48,51 @@ class ScriptConverterTest {
     void mixedLineWithTraditionalOnlyCharacterIsConverted() {
         assertEquals("这么说", CONVERTER.convertLine("這么说"));
     }
+
+    @Test
+    void taiwanPhrasesReplaceTaiwanWordsWithMainlandWords() {
+        assertEquals("请用鼠标打开这个软件",
+                CONVERTER.convertLine("請用滑鼠開啟這個軟體", ScriptConverter.Variant.TAIWAN_PHRASES));
+    }
+
+    @Test
+    void taiwanVariantKeepsTaiwanVocabulary() {
+        assertEquals("请用滑鼠开启这个软体",
+                CONVERTER.convertLine("請用滑鼠開啟這個軟體", ScriptConverter.Variant.TAIWAN));
+    }
+
+    @Test
+    void taiwanWordWithoutTraditionalCharacterIsStillConverted() {
+        assertEquals("鼠标", CONVERTER.convertLine("滑鼠", ScriptConverter.Variant.TAIWAN_PHRASES));
+        assertEquals("滑鼠", CONVERTER.convertLine("滑鼠"));
+    }
+
+    @Test
+    void taiwanVariantKeepsZhuInWordsThatMeanWriting() {
+        assertEquals("这部著作写得很好", CONVERTER.convertLine("這部著作寫得很好", ScriptConverter.Variant.TAIWAN));
+    }
+
+    @Test
+    void hongKongVariantConvertsHongKongCharacterForms() {
+        assertEquals("卫生署发布的报告", CONVERTER.convertLine("衞生署發佈的報告", ScriptConverter.Variant.HONG_KONG));
+    }
+
+    @Test
+    void hongKongPhrasesReplaceSharedComputingWords() {
+        assertEquals("这台服务器的硬盘坏了",
+                CONVERTER.convertLine("這台伺服器的硬碟壞了", ScriptConverter.Variant.HONG_KONG_PHRASES));
+        assertEquals("这台伺服器的硬碟坏了", CONVERTER.convertLine("這台伺服器的硬碟壞了", ScriptConverter.Variant.HONG_KONG));
+    }
+
+    @Test
+    void simplifiedLineSurvivesRegionalPhraseConversion() {
+        String line = "华为昇腾团队的软件";
+        assertEquals(line, CONVERTER.convertLine(line, ScriptConverter.Variant.TAIWAN_PHRASES));
+    }
+
+    @Test
+    void plainConvertLineIsTheGenericVariant() {
+        String line = "他們收集了675名全球頂級AI研究人員的資料,衞生署";
+        assertEquals(CONVERTER.convertLine(line, ScriptConverter.Variant.GENERIC), CONVERTER.convertLine(line));
+    }
 }

@@ -11,7 +11,6 @@ import io.zhclaims.ingest.ReadResult;
 import io.zhclaims.normalize.CleanArticle;
 import io.zhclaims.normalize.Cleaner;
 import io.zhclaims.normalize.ScriptConverter;
-import io.zhclaims.quantity.QuantityScanner;
 import io.zhclaims.segment.EntityRecognizer;
 import io.zhclaims.segment.OrgAliases;
 import io.zhclaims.segment.Segmenter;
@@ -41,9 +40,10 @@ public final class Zhclaims {
     private final ArticleReader reader = new ArticleReader();
     private final ScriptConverter converter = new ScriptConverter();
     private final Cleaner cleaner = new Cleaner(converter);
-    private final ClaimExtractor extractor = new ClaimExtractor(new QuantityScanner(), new EntityRecognizer());
-    private final ClaimAnalysis analysis = new ClaimAnalysis(new Segmenter(), this::normalizeQuery,
-            OrgAliases.get()::aliasesOf);
+    private final Segmenter segmenter = new Segmenter();
+    private final ClaimExtractor extractor = new ClaimExtractor(new EntityRecognizer(segmenter));
+    private final ClaimAnalysis analysis = new ClaimAnalysis(segmenter, this::normalizeQuery,
+            OrgAliases.shared()::aliasesOf);
     private volatile String fingerprint;
 
     private Zhclaims() {

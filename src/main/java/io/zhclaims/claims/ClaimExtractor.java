@@ -26,15 +26,17 @@ public final class ClaimExtractor {
     /** A sentence needs some Chinese prose around its figures; code and tables left by a page have none. */
     private static final Pattern PROSE = Pattern.compile("\\p{IsHan}.*\\p{IsHan}");
 
+    /** Where the article comes from decides what a bare 元 is (FORMAT.md: TWD in Taiwan, HKD in Hong Kong). */
+    private static final Pattern TAIWAN = Pattern.compile("新台币|台湾|台北|\\.tw\\b");
+    private static final Pattern HONG_KONG = Pattern.compile("港元|港币|香港|\\.hk\\b");
+
     private final SentenceSplitter splitter = new SentenceSplitter();
-    private final QuantityScanner scanner;
     private final EntityRecognizer recognizer;
     private final YearBinder years = new YearBinder();
     private final OrgBinder orgs = new OrgBinder();
     private final Describer describer = new Describer();
 
-    public ClaimExtractor(QuantityScanner scanner, EntityRecognizer recognizer) {
-        this.scanner = scanner;
+    public ClaimExtractor(EntityRecognizer recognizer) {
         this.recognizer = recognizer;
     }
 
@@ -43,12 +45,13 @@ public final class ClaimExtractor {
         String contentId = sha256(text);
         Integer publishedYear = article.meta().published() == null ? null
                 : Integer.valueOf(article.meta().published().substring(0, 4));
+        String yuan = yuanCurrency(article, text);
         List<Claim> out = new ArrayList<>();
         for (Sentence s : splitter.split(article.paragraphs())) {
             if (!PROSE.matcher(s.text()).find()) {
                 continue;
             }
-            List<Quantity> quantities = scanner.scan(s.text());
+            List<Quantity> quantities = QuantityScanner.scan(s.text(), yuan);
             if (quantities.isEmpty()) {
                 continue;
             }
@@ -72,6 +75,27 @@ public final class ClaimExtractor {
             }
         }
         return out;
+    }
+
+    /**
+     * Articles in traditional script come from Taiwan or Hong Kong far more often than not;
+     * Hong Kong when the page's address or the article's own words point there more than to
+     * Taiwan, else Taiwan, the larger source of traditional text. Simplified text is mainland.
+     */
+    static String yuanCurrency(CleanArticle article, String text) {
+        if (!article.traditional()) {
+            return "CNY";
+        }
+        String where = (article.meta().url() == null ? "" : article.meta().url()) + ' ' + text;
+        return count(HONG_KONG, where) > count(TAIWAN, where) ? "HKD" : "TWD";
+    }
+
+    private static int count(Pattern p, String text) {
+        int n = 0;
+        for (var m = p.matcher(text); m.find(); ) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -78,7 +78,7 @@ public final class ClaimJson {
         Kind kind = Kind.of(n.get("kind").asText());
         JsonNode value = n.get("value");
         String date = kind == Kind.DATE ? value.asText() : null;
-        double number = kind == Kind.DATE ? Double.NaN : value.asDouble();
+        double number = kind == Kind.DATE ? dateYear(date) : value.asDouble();
         return new Claim(text(n, "id"), text(n, "doc"), text(n, "title"), text(n, "published"),
                 text(n, "sentence"), text(n, "original"), n.get("offset").asInt(),
                 n.get("start").asInt(), n.get("end").asInt(), text(n, "mention"), kind, number,
@@ -87,6 +87,11 @@ public final class ClaimJson {
                 isNull(n, "year") ? null : n.get("year").asInt(),
                 list(n, "orgs"), list(n, "places"), list(n, "persons"),
                 text(n, "subject"), text(n, "source"), text(n, "trend"));
+    }
+
+    /** A date's number is its year ({@code 2022-06} → 2022), NaN when it names none ({@code --06}). */
+    private static double dateYear(String date) {
+        return date.matches("[0-9]{4}.*") ? Integer.parseInt(date.substring(0, 4)) : Double.NaN;
     }
 
     /** Whole numbers are written without a fraction so {@code 675} does not become {@code 675.0}. */

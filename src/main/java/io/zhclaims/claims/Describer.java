@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Describer {
     /** Verbs and qualifiers between a subject and its figure, stripped from the end of the subject. */
     private static final Pattern TAIL = Pattern.compile(
-            "(?:已经|已|均|仅|只有|高达|达到|达|为|是|约为|约|大约|近|将近|接近|超过|超|逾|突破|至少|不到|不足|"
+            "(?:介于|已经|已|均|仅|只有|高达|达到|达|为|是|约为|约|大约|近|将近|接近|超过|超|逾|突破|至少|不到|不足|"
                     + "增长了|增长|增加了|增加|提升了|提升|提高了|提高|上升了|上升|下降了|下降|减少了|减少|降低了|降低|"
                     + "扩大了|扩大|缩小了|缩小|降至|升至|增至|减至|达到了|占了|占|约合|合计|共计|共有|共|有|的|了|在|于|从|由|到|至)+\\s*$");
     private static final Pattern HEAD = Pattern.compile(
@@ -22,11 +22,15 @@ final class Describer {
     private static final Pattern TIME_HEAD = Pattern.compile(
             "^(?:(?:19|20)[0-9]{2}\\s*年(?:[0-9]{1,2}月)?(?:底|末|初|以来|前后)?|去年|今年|明年|目前|当前|近年来|近年|上半年|下半年|前三季度|一季度|二季度|三季度|四季度|全年|同期)+");
     private static final Pattern AFTER_CLASSIFIER = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,12}");
-    private static final Pattern UP = Pattern.compile("增长|增加|提升|提高|上升|上涨|扩大|攀升|升至|增至|增幅|涨幅|翻了|翻一番|翻番|突破|创新高|同比增|多增");
-    private static final Pattern DOWN = Pattern.compile("下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比减|同比降");
+    private static final Pattern UP = Pattern.compile("年增|同比增|增长|增加|提升|提高|上升|上涨|扩大|攀升|升至|增至|增幅|涨幅|翻了|翻一番|翻番|突破|创新高|多增");
+    private static final Pattern DOWN = Pattern.compile("年减|同比减|下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比降");
     private static final int MAX_SUBJECT = 16;
 
+    /** Null for years and dates: they say when, not what is measured. */
     String subject(String sentence, Quantity q) {
+        if (q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
+            return null;
+        }
         int[] clause = OrgBinder.clause(sentence, q);
         String before = clean(sentence.substring(clause[0], q.start()));
         if (q.kind() == Kind.COUNT || before.isEmpty()) {

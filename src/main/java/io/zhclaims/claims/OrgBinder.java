@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * Picks the organizations a figure is about or attributed to (FORMAT.md), not every name in
- * the sentence: the speakers of an attribution ({@code 据X}, {@code X表示}, {@code X数据显示})
+ * the sentence: the speakers of an attribution ({@code 据X}, {@code X表示}, {@code X数据显示}, a headline's
+ * {@code X:})
  * that precedes the figure, and the organizations of the figure's own clause. Year and date
  * mentions take every organization of the sentence, as the gold does.
  */
 final class OrgBinder {
     private static final Pattern SAID_AFTER = Pattern.compile(
-            "^\\s*(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析)");
+            "^\\s*(?::|(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析))");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:据|根据|依据|来自|援引|从)\\s*$");
 
     /** Result of binding one figure. */
@@ -40,14 +41,9 @@ final class OrgBinder {
                 continue;
             }
             Set<String> bound = new LinkedHashSet<>();
-            for (Span s : speakers) {
-                if (s.end() <= q.start()) {
-                    bound.add(s.text());
-                }
-            }
             int[] clause = clause(sentence, q);
             for (Span o : orgs) {
-                if (o.start() >= clause[0] && o.end() <= clause[1]) {
+                if (o.end() <= q.start() || o.end() <= clause[1]) {
                     bound.add(o.text());
                 }
             }

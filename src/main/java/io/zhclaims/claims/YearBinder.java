@@ -16,9 +16,14 @@ import java.util.regex.Pattern;
  * that is unknown, leaves the figure without a year rather than borrowing a farther one.
  */
 final class YearBinder {
-    /** Years the quantity layer does not report because they are part of a name still date a figure. */
+    /**
+     * Years the quantity layer does not report because they are part of a name
+     * ({@code 《2024年人工智能指数报告》}, {@code NeurIPS 2019}) still date a figure; a span of
+     * years in a title ({@code 规划(2024-2050年)}) names a plan's horizon and dates nothing.
+     */
     private static final Pattern NAMED_YEAR = Pattern.compile(
-            "(?<![0-9.])((?:19|20)[0-9]{2})(?=\\s*年|\\s*[)）》]|\\s*$)|(?<=[A-Za-z]\\s?)((?:19|20)[0-9]{2})(?![0-9])");
+            "(?<![0-9.\\-—~至到])((?:19|20)[0-9]{2})(?=\\s*年|\\s*[)）》]|\\s*$)(?!\\s*[\\-—~至到])"
+                    + "|(?<=[A-Za-z]\\s?)((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern RELATIVE = Pattern.compile("去年|今年|明年|前年|后年|上一年|上年|本年|次年|翌年");
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比)\\s*$");
     private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
@@ -46,9 +51,12 @@ final class YearBinder {
         if (before != null) {
             return before.year();
         }
-        for (Anchor a : anchors) {
-            if (a.start() >= q.end() && !crossesClause(sentence, q.end(), a.start())) {
-                return a.year();
+        // 三年后…NeurIPS 2022: a span of time is anchored by the year the sentence goes on to name.
+        if (q.kind() == Kind.DURATION) {
+            for (Anchor a : anchors) {
+                if (a.start() >= q.end()) {
+                    return a.year();
+                }
             }
         }
         return null;
@@ -60,16 +68,6 @@ final class YearBinder {
         }
         return q.kind() == Kind.MULTIPLIER
                 && BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
-    }
-
-    private static boolean crossesClause(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == ',' || c == ';' || c == ':' || c == '。') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private List<Anchor> anchors(String sentence, List<Quantity> quantities, Integer publishedYear) {

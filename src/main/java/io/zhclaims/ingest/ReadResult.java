@@ -13,11 +13,11 @@ public record ReadResult(List<RawArticle> articles, List<IngestError> errors) {
         errors = List.copyOf(errors);
     }
 
-    static ReadResult of(RawArticle article) {
+    public static ReadResult of(RawArticle article) {
         return new ReadResult(List.of(article), List.of());
     }
 
-    static ReadResult failed(String file, String reason) {
+    public static ReadResult failed(String file, String reason) {
         return new ReadResult(List.of(), List.of(new IngestError(file, reason)));
     }
 }

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * HanLP's Viterbi segmenter. One instance is shared by all threads: HanLP segmenters are
+ * HanLP's Viterbi segmenter, with the organization names of models/segment as words. One instance is shared by all threads: HanLP segmenters are
  * thread-safe and their dictionaries are global, so building one per article would only
  * waste time.
  */
@@ -16,6 +16,9 @@ public final class Segmenter {
     private final Segment segment;
 
     public Segmenter() {
+        // The organization names must be in HanLP's global custom dictionary before any word
+        // is cut, or 斯坦福大学 comes out as 斯坦福 + 大学.
+        SegmentDictionaries.get();
         this.segment = HanLP.newSegment("viterbi")
                 .enableOffset(true)
                 .enableNumberQuantifierRecognize(false);

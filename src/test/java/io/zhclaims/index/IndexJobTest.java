@@ -2,6 +2,7 @@ package io.zhclaims.index;
 
 import io.zhclaims.Zhclaims;
 import io.zhclaims.claims.Claim;
+import io.zhclaims.claims.ClaimJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -84,6 +85,30 @@ class IndexJobTest {
         IndexJob.Summary s = run();
         assertEquals(1, s.removed());
         assertTrue(!claimIdsByDoc().containsKey(SEEDS.get(2)));
+    }
+
+    @Test
+    void exportOfTheIndexGivesTheSameRecordsAsExtract() throws IOException {
+        run();
+        List<Claim> extracted = new io.zhclaims.eval.Evaluation(Zhclaims.get(), 2).run(null, corpus).claims();
+        try (ClaimSearcher s = ClaimSearcher.open(indexDir, Zhclaims.get().claimAnalysis());
+             var exported = s.export(ClaimQuery.all())) {
+            assertEquals(extracted.stream().map(ClaimJson::toJson).toList(), exported.map(ClaimJson::toJson).toList());
+            assertEquals(extracted.size(), claimIdsByDoc().values().stream().mapToInt(List::size).sum());
+        }
+    }
+
+    @Test
+    void traditionalQueryReturnsTheSameClaimsAsItsSimplifiedTwin() throws IOException {
+        run();
+        try (ClaimSearcher s = ClaimSearcher.open(indexDir, Zhclaims.get().claimAnalysis())) {
+            List<String> simplified = s.search(ClaimQuery.of("华裔研究人员 占比").withLimit(20)).hits().stream()
+                    .map(h -> h.claim().id()).toList();
+            List<String> traditional = s.search(ClaimQuery.of("華裔研究人員 佔比").withLimit(20)).hits().stream()
+                    .map(h -> h.claim().id()).toList();
+            assertTrue(!simplified.isEmpty());
+            assertEquals(simplified, traditional);
+        }
     }
 
     @Test

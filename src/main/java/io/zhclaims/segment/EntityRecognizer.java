@@ -1,0 +1,457 @@
+package io.zhclaims.segment;
+
+import com.hankcs.hanlp.corpus.tag.Nature;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds organizations, places and persons in one sentence. Organizations come first from the
+ * dictionaries of models/segment (longest match, checked against word boundaries), then from
+ * HanLP words ending in an organization suffix ({@code 北京航天飞行控制中心}); HanLP's own
+ * {@code nt}/{@code ns}/{@code nr} tags are kept only where the rules below confirm them,
+ * because on their own about half of them are fragments.
+ *
+ * <p>Holds no per-sentence state: one instance is shared by all threads.
+ */
+public final class EntityRecognizer {
+
+    /** Words that close an organization name built from the words before them. */
+    private static final Set<String> ORG_SUFFIXES = Set.of(
+            "大学", "学院", "研究所", "研究院", "实验室", "研究中心", "中心", "公司", "集团", "银行",
+            "证券", "协会", "学会", "委员会", "基金会", "办公室", "医院", "法院", "检察院", "出版社",
+            "总署", "总局", "局", "部", "署", "厅", "智库", "联合会", "交易所", "集团公司", "有限公司",
+            "股份有限公司", "研究会", "促进会", "商会", "联盟");
+    private static final Pattern NT_SUFFIX = Pattern.compile(
+            ".*(大学|学院|研究所|研究院|实验室|中心|公司|集团|银行|证券|协会|学会|委员会|基金会|办公室"
+                    + "|医院|法院|检察院|出版社|总署|局|部|署|厅|智库|联合会|交易所|研究会|促进会|商会)");
+    /** Generic heads: 美国科技公司 describes companies, it does not name one. */
+    private static final Set<String> GENERIC_HEADS = Set.of("公司", "企业", "集团", "厂商", "银行", "机构", "部", "局");
+    /** Units inside an organization that the text names together with it (华为昇腾团队). */
+    private static final Pattern UNIT_AFTER = Pattern.compile(
+            "团队|实验室|研究院|研究所|研究中心|事业部|事业群|分公司|子公司");
+    private static final Pattern DIRECT_SUFFIX = Pattern.compile("^(公司|集团|团队|杂志|期刊)");
+    private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
+    /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
+    private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已"
+            + "项仍参好企电多入社度得向育令键长";
+    /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
+    private static final Set<String> TITLES = Set.of("主席", "总理", "先生", "女士", "小姐", "书记", "部长", "教授",
+            "博士", "老师", "总统", "同志", "院士", "省长", "市长", "总裁", "经理", "主任", "局长", "厂长", "院长", "校长", "总");
+    private static final int FREQUENT_WORD = 1000;
+    private static final Pattern LATIN_VERSION_AFTER = Pattern.compile("^(-[A-Za-z0-9]| ?\\d)");
+    private static final Pattern YEAR_AFTER = Pattern.compile("^ ?(19|20)\\d\\d(?!\\d)");
+
+    private final Segmenter segmenter;
+    private final SegmentDictionaries dict;
+
+    public EntityRecognizer() {
+        this(new Segmenter());
+    }
+
+    public EntityRecognizer(Segmenter segmenter) {
+        this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
+        this.dict = SegmentDictionaries.get();
+    }
+
+    /** Entities of one sentence, in text order, without overlaps. */
+    public List<Entity> recognize(String sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        if (sentence.isBlank()) {
+            return List.of();
+        }
+        List<Token> tokens = segmenter.segment(sentence);
+        int n = sentence.length();
+        boolean[] tokenStart = new boolean[n + 1];
+        boolean[] tokenEnd = new boolean[n + 1];
+        for (Token t : tokens) {
+            tokenStart[t.start()] = true;
+            tokenEnd[t.end()] = true;
+        }
+        tokenStart[n] = true;
+        tokenEnd[0] = true;
+
+        List<Candidate> found = new ArrayList<>();
+        boolean[] taken = new boolean[n];
+        dictionaryPass(sentence, tokenStart, tokenEnd, found, taken);
+        extendOrgs(sentence, tokens, found, taken);
+        suffixPass(sentence, tokens, found, taken);
+        taggedPass(tokens, found, taken);
+        confirmAmbiguous(sentence, found);
+
+        List<Entity> out = new ArrayList<>(found.size());
+        for (Candidate c : found) {
+            if (c.type != null && !c.tentative) {
+                out.add(new Entity(sentence.substring(c.start, c.end), c.type, c.start, c.end));
+            }
+        }
+        out.sort(Comparator.comparingInt(Entity::start));
+        return out;
+    }
+
+    /** The organizations only. */
+    public List<Entity> organizations(String sentence) {
+        return recognize(sentence).stream().filter(e -> e.type() == EntityType.ORG).toList();
+    }
+
+    /** A span claimed by the recognizer; {@code type == null} blocks a product or bloc name. */
+    private static final class Candidate {
+        final EntityType type;
+        final int start;
+        int end;
+        boolean tentative;
+
+        Candidate(EntityType type, int start, int end, boolean tentative) {
+            this.type = type;
+            this.start = start;
+            this.end = end;
+            this.tentative = tentative;
+        }
+    }
+
+    private void dictionaryPass(String s, boolean[] tokenStart, boolean[] tokenEnd,
+                                List<Candidate> found, boolean[] taken) {
+        int i = 0;
+        while (i < s.length()) {
+            if (i > 0 && isLatinOrDigit(s.charAt(i)) && isLatinOrDigit(s.charAt(i - 1))) {
+                i++;
+                continue;
+            }
+            NameTrie.Hit best = null;
+            for (NameTrie.Hit h : dict.names.hitsAt(s, i)) {
+                if (fitsBoundaries(s, h, tokenStart, tokenEnd)) {
+                    best = h;
+                    break;
+                }
+            }
+            if (best == null) {
+                i++;
+                continue;
+            }
+            NameTrie.Name name = best.name();
+            int end = best.end();
+            EntityType type = switch (name.kind()) {
+                case ORG -> EntityType.ORG;
+                case PLACE -> EntityType.PLACE;
+                case NOT_ORG -> null;
+            };
+            if (type == EntityType.ORG && isLatinOrDigit(s.charAt(end - 1)) && !"conference".equals(name.orgType())) {
+                String after = s.substring(end);
+                if (LATIN_VERSION_AFTER.matcher(after).find() && !YEAR_AFTER.matcher(after).find()) {
+                    // DeepSeek-V3, Mistral 7B: a model named after its maker is a product.
+                    type = null;
+                    end = skipVersion(s, end);
+                }
+            }
+            found.add(new Candidate(type, i, end, name.ambiguous()));
+            mark(taken, i, end);
+            i = end;
+        }
+    }
+
+    private static int skipVersion(String s, int end) {
+        int j = end;
+        while (j < s.length() && (isLatinOrDigit(s.charAt(j)) || s.charAt(j) == '-' || s.charAt(j) == '.'
+                || (s.charAt(j) == ' ' && j + 1 < s.length() && Character.isDigit(s.charAt(j + 1))))) {
+            j++;
+        }
+        return j;
+    }
+
+    /**
+     * A Latin name must not continue a longer Latin word; a Chinese name must start and
+     * end where HanLP's words do, so that 北京大学 is not found inside 北京大学生.
+     */
+    private static boolean fitsBoundaries(String s, NameTrie.Hit h, boolean[] tokenStart, boolean[] tokenEnd) {
+        int start = h.start();
+        int end = h.end();
+        char first = s.charAt(start);
+        char last = s.charAt(end - 1);
+        if (isLatinOrDigit(first) && start > 0 && isLatinOrDigit(s.charAt(start - 1))) {
+            return false;
+        }
+        if (isLatinOrDigit(last) && end < s.length() && isLatinOrDigit(s.charAt(end))) {
+            return false;
+        }
+        if (!isLatinOrDigit(first) && !tokenStart[start]) {
+            return false;
+        }
+        return isLatinOrDigit(last) || tokenEnd[end];
+    }
+
+    /** 华为 + 昇腾团队, 《自然》 + 杂志: the text names the organization together with a unit of it. */
+    private static void extendOrgs(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        for (Candidate c : List.copyOf(found)) {
+            if (c.type != EntityType.ORG) {
+                continue;
+            }
+            var direct = DIRECT_SUFFIX.matcher(s.substring(c.end));
+            if (direct.find() && absorbable(found, c, c.end + direct.end())) {
+                absorb(found, c, c.end + direct.end(), taken);
+                c.tentative = false;
+                continue;
+            }
+            int k = tokenAt(tokens, c.end);
+            if (k < 0) {
+                continue;
+            }
+            for (int m = k; m < Math.min(tokens.size(), k + 3); m++) {
+                Token t = tokens.get(m);
+                if (UNIT_AFTER.matcher(t.word()).matches() && m > k) {
+                    if (absorbable(found, c, t.end())) {
+                        absorb(found, c, t.end(), taken);
+                    }
+                    break;
+                }
+                if (!isBrandLike(t)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Whether {@code c} may grow to {@code end}: only places and product names stand in the way. */
+    private static boolean absorbable(List<Candidate> found, Candidate c, int end) {
+        for (Candidate o : found) {
+            if (o != c && o.start < end && o.end > c.start && o.type != null && o.type != EntityType.PLACE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Grows {@code c} to {@code end}, dropping the place and product spans it now covers. */
+    private static void absorb(List<Candidate> found, Candidate c, int end, boolean[] taken) {
+        found.removeIf(o -> o != c && o.start < end && o.end > c.start);
+        c.end = end;
+        mark(taken, c.start, end);
+    }
+
+    private static boolean isBrandLike(Token t) {
+        return t.tag().equals("nz") || t.tag().equals("nx") || t.tag().equals("j");
+    }
+
+    /** Names HanLP splits into words, closed by an organization suffix: 北京航天飞行控制中心. */
+    private void suffixPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token head = tokens.get(k);
+            if (!(ORG_SUFFIXES.contains(head.word()) || head.tag().equals("nis") && NT_SUFFIX.matcher(head.word()).matches()) || taken(taken, head.start(), head.end())) {
+                continue;
+            }
+            int first = k;
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                Token t = tokens.get(j);
+                if (!isNameWord(t) || taken(taken, t.start(), t.end()) && !coveredByPlaces(found, t)) {
+                    break;
+                }
+                first = j;
+            }
+            while (first < k && !isProperWord(tokens.get(first))) {
+                first++;
+            }
+            if (first == k) {
+                continue;
+            }
+            int start = tokens.get(first).start();
+            String text = s.substring(start, head.end());
+            if (text.length() > 25 || text.chars().anyMatch(Character::isDigit) || dict.notOrgs.contains(text)) {
+                continue;
+            }
+            if (isGenericDescription(tokens, first, k)) {
+                continue;
+            }
+            Candidate org = new Candidate(EntityType.ORG, start, head.end(), false);
+            found.add(org);
+            absorb(found, org, head.end(), taken);
+        }
+    }
+
+    private static boolean coveredByPlaces(List<Candidate> found, Token t) {
+        for (Candidate o : found) {
+            if (o.start < t.end() && o.end > t.start() && !(o.type == EntityType.PLACE && o.start >= t.start() && o.end <= t.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A place followed only by common nouns and a generic head: 美国科技公司, 中国车企. */
+    private boolean isGenericDescription(List<Token> tokens, int first, int head) {
+        Token lead = tokens.get(first);
+        if (!(lead.tag().startsWith("ns") || dict.places.contains(lead.word()))) {
+            return false;
+        }
+        for (int j = first + 1; j < head; j++) {
+            String tag = tokens.get(j).tag();
+            if (!(tag.equals("n") || tag.equals("vn") || tag.equals("nnt") || tag.equals("gi"))) {
+                return false;
+            }
+        }
+        return GENERIC_HEADS.contains(tokens.get(head).word()) || head == first + 1 && tokens.get(head).word().length() <= 2;
+    }
+
+    private static boolean isNameWord(Token t) {
+        String tag = t.tag();
+        if (t.word().chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        return tag.startsWith("n") || tag.equals("vn") || tag.equals("j") || tag.equals("gi") || tag.equals("b");
+    }
+
+    private boolean isProperWord(Token t) {
+        String tag = t.tag();
+        return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("nz")
+                || tag.equals("nx") || tag.equals("j") || dict.places.contains(t.word());
+    }
+
+    /** HanLP's own nt/ns/nr words, each kept only when its shape confirms it. */
+    private void taggedPass(List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        for (Token t : tokens) {
+            if (taken(taken, t.start(), t.end())) {
+                continue;
+            }
+            String w = t.word();
+            String tag = t.tag();
+            EntityType type = null;
+            if (tag.startsWith("nt") && isOrgWord(w)) {
+                type = EntityType.ORG;
+            } else if (tag.startsWith("ns") && w.length() >= 2 && allHan(w) && !dict.notOrgs.contains(w)) {
+                type = EntityType.PLACE;
+            } else if (tag.startsWith("nr") && isPersonName(w, tag)) {
+                type = EntityType.PERSON;
+            }
+            if (type != null) {
+                found.add(new Candidate(type, t.start(), t.end(), false));
+                mark(taken, t.start(), t.end());
+            }
+        }
+    }
+
+    private boolean isOrgWord(String w) {
+        return w.length() >= 3 && allHan(w) && NT_SUFFIX.matcher(w).matches() && !hasNonNameChar(w, 0)
+                && !dict.notOrgs.contains(w);
+    }
+
+    private boolean isPersonName(String w, String tag) {
+        if (!allHan(w.replace("·", "")) || dict.places.contains(w) || dict.notOrgs.contains(w)
+                || dict.names.contains(w, NameTrie.Kind.ORG)) {
+            return false;
+        }
+        if (tag.equals("nrf") || tag.equals("nrj")) {
+            return w.length() >= 2 && !hasNonNameChar(w, 0);
+        }
+        if (w.length() < 2 || w.length() > 4) {
+            return false;
+        }
+        int surname = w.length() >= 3 && dict.surnames.contains(w.substring(0, 2)) ? 2
+                : dict.surnames.contains(w.substring(0, 1)) ? 1 : 0;
+        return surname > 0 && w.length() - surname <= 2 && !hasNonNameChar(w, surname)
+                && !TITLES.contains(w.substring(surname)) && !isWordNotName(w, 0)
+                && !isWordNotName(w.substring(surname), FREQUENT_WORD);
+    }
+
+    /**
+     * HanLP's role tagger glues a surname-like character to an ordinary word (占全国, 向社会,
+     * 时长, 车企). Such a token, or its given-name part when that is a frequent word, is a
+     * dictionary word that the dictionary never tags as a name; real given names that are
+     * also words (建国) are rarer than that threshold.
+     */
+    private static boolean isWordNotName(String w, int minFrequency) {
+        if (w.length() < 2) {
+            return false;
+        }
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null || a.totalFrequency < minFrequency) {
+            return false;
+        }
+        for (Nature nature : a.nature) {
+            if (nature.toString().startsWith("nr")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasNonNameChar(String w, int from) {
+        for (int i = from; i < w.length(); i++) {
+            if (NON_NAME_CHARS.indexOf(w.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An ambiguous name (苹果, 大众) counts when a country names its home (德国大众) or when it is
+     * listed together with a confirmed organization (谷歌、微软、苹果).
+     */
+    private static void confirmAmbiguous(String s, List<Candidate> found) {
+        found.sort(Comparator.comparingInt(c -> c.start));
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int i = 0; i < found.size(); i++) {
+                Candidate c = found.get(i);
+                if (c.type != EntityType.ORG || !c.tentative) {
+                    continue;
+                }
+                Candidate prev = i > 0 ? found.get(i - 1) : null;
+                Candidate next = i + 1 < found.size() ? found.get(i + 1) : null;
+                boolean home = prev != null && prev.type == EntityType.PLACE && prev.end == c.start;
+                boolean listed = coordinated(s, prev, c) || coordinated(s, c, next);
+                if (home || listed) {
+                    c.tentative = false;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    private static boolean coordinated(String s, Candidate a, Candidate b) {
+        if (a == null || b == null || a.type != EntityType.ORG || b.type != EntityType.ORG) {
+            return false;
+        }
+        Candidate other = a.tentative ? b : a;
+        if (other.tentative || a.end > b.start) {
+            return false;
+        }
+        return COORDINATION.matcher(s.substring(a.end, b.start)).matches();
+    }
+
+    private static int tokenAt(List<Token> tokens, int start) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean allHan(String w) {
+        return !w.isEmpty() && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean taken(boolean[] taken, int start, int end) {
+        for (int i = start; i < end && i < taken.length; i++) {
+            if (taken[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void mark(boolean[] taken, int start, int end) {
+        for (int i = start; i < end; i++) {
+            taken[i] = true;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package io.zhclaims.segment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class EntityRecognizerTest {
+
+    private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+    private static List<String> texts(String sentence, EntityType type) {
+        return RECOGNIZER.recognize(sentence).stream().filter(e -> e.type() == type).map(Entity::text).toList();
+    }
+
+    @Test
+    void keepsStanfordUniversityAsOneOrganization() {
+        String s = "斯坦福大学《2024年人工智能指数报告》显示,华人科学家主导或参与的论文占比达42%。";
+        List<Entity> orgs = RECOGNIZER.organizations(s);
+        assertEquals(List.of(new Entity("斯坦福大学", EntityType.ORG, 0, 5)), orgs);
+        assertFalse(texts(s, EntityType.PERSON).contains("斯坦福"));
+    }
+
+    @Test
+    void recognizesNvidiaAsOrganizationNotPerson() {
+        String s = "国内同代产品性能约为英伟达A100的70%。";
+        assertEquals(List.of("英伟达"), texts(s, EntityType.ORG));
+        assertTrue(texts(s, EntityType.PERSON).isEmpty());
+    }
+
+    @Test
+    void doesNotTakeShareFragmentForPerson() {
+        assertTrue(texts("在算力层,华人工程师占比达61%。", EntityType.PERSON).isEmpty());
+    }
+
+    @Test
+    void keepsRealPersonNames() {
+        assertEquals(List.of("杨植麟"), texts("杨植麟2015年毕业于清华大学,随后前往卡内基梅隆大学深造。", EntityType.PERSON));
+    }
+
+    @Test
+    void doesNotTakeSurnameWithTitleForPerson() {
+        assertTrue(texts("江主席来到哈佛大学发表演讲。", EntityType.PERSON).isEmpty());
+    }
+
+    @Test
+    void recognizesDeepSeekInChineseLatinAndLowerCase() {
+        assertEquals(List.of("深度求索"), texts("深度求索发布了新模型。", EntityType.ORG));
+        assertEquals(List.of("DeepSeek"), texts("DeepSeek的算法在华尔街创造价值。", EntityType.ORG));
+        assertEquals(List.of("深度求索deepseek"), texts("以深度求索deepseek为代表的中国团队。", EntityType.ORG));
+    }
+
+    @Test
+    void reportsCountriesAndCitiesAsPlacesNotOrganizations() {
+        String s = "美国和北京的研究人员数量相当。";
+        assertTrue(RECOGNIZER.organizations(s).isEmpty());
+        assertEquals(List.of("美国", "北京"), texts(s, EntityType.PLACE));
+    }
+
+    @Test
+    void doesNotTakeModelsOrFrameworksForOrganizations() {
+        assertTrue(RECOGNIZER.organizations("Qwen和TensorFlow都提供了中文支持。").isEmpty());
+        assertTrue(RECOGNIZER.organizations("其核心代码库Autopilot依赖CUDA加速。").isEmpty());
+    }
+
+    @Test
+    void doesNotTakeModelNamedAfterItsMakerForOrganization() {
+        assertTrue(RECOGNIZER.organizations("DeepSeek-V3的训练成本不到600万美元。").isEmpty());
+    }
+
+    @Test
+    void rejectsHanLpOrganizationTagsWithoutOrganizationShape() {
+        // HanLP tags 现代 and 创业者 as organizations (ntc).
+        assertTrue(RECOGNIZER.organizations("现代社会的创业者越来越多。").isEmpty());
+    }
+
+    @Test
+    void treatsTradeBlocsAsPlacesNotOrganizations() {
+        String s = "我国对东盟、欧盟进出口分别增长15%和5.6%。";
+        assertTrue(RECOGNIZER.organizations(s).isEmpty());
+        assertTrue(texts(s, EntityType.PLACE).containsAll(List.of("东盟", "欧盟")));
+    }
+
+    @Test
+    void confirmsAmbiguousCompanyNameInListOfCompanies() {
+        assertEquals(List.of("谷歌", "微软", "苹果", "亚马逊", "Meta"),
+                texts("谷歌、微软、苹果、亚马逊、Meta等七大科技巨头。", EntityType.ORG));
+        assertTrue(RECOGNIZER.organizations("他每天早上吃一个苹果。").isEmpty());
+    }
+
+    @Test
+    void confirmsAmbiguousCompanyNameAfterItsCountry() {
+        assertEquals(List.of("大众", "宝马集团"), texts("德国大众、德国宝马集团在华销量下降。", EntityType.ORG));
+    }
+
+    @Test
+    void keepsUnitNamedTogetherWithItsOrganization() {
+        assertEquals(List.of("华为昇腾团队"), texts("华为昇腾团队将推理延迟降至120ms。", EntityType.ORG));
+        assertEquals(List.of("《自然》杂志"), texts("《自然》杂志统计了论文数量。", EntityType.ORG));
+    }
+
+    @Test
+    void recognizesLatinNamesWithSpaces() {
+        assertEquals(List.of("Hugging Face", "Artificial Analysis"),
+                texts("Hugging Face和Artificial Analysis的数据显示。", EntityType.ORG));
+    }
+
+    @Test
+    void keepsConferenceNameBeforeEditionYear() {
+        assertEquals(List.of("NeurIPS"), texts("NeurIPS 2024接收的论文中,华人作者占一半。", EntityType.ORG));
+    }
+
+    @Test
+    void buildsOrganizationFromPlaceAndSuffix() {
+        assertEquals(List.of("湖北航天技术研究院"), texts("湖北航天技术研究院发布了新成果。", EntityType.ORG));
+    }
+
+    @Test
+    void doesNotTakeGenericCompanyDescriptionForOrganization() {
+        assertTrue(RECOGNIZER.organizations("美国科技公司纷纷加大投入。").isEmpty());
+    }
+
+    @Test
+    void doesNotFindShortNameInsideLongerWord() {
+        assertTrue(RECOGNIZER.organizations("北京大学生创业热情高涨。").isEmpty());
+    }
+
+    @Test
+    void reportsOffsetsIntoTheSentence() {
+        String s = "据海关统计,2022年我国进出口增长7.7%。";
+        Entity e = RECOGNIZER.organizations(s).get(0);
+        assertEquals("海关", s.substring(e.start(), e.end()));
+    }
+
+    @Test
+    void returnsNothingForBlankSentenceAndRejectsNull() {
+        assertTrue(RECOGNIZER.recognize("  ").isEmpty());
+        assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null));
+    }
+}

@@ -4,11 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Longest-match replacement over a fixed dictionary, as OpenCC applies its phrase files: at each
- * position the longest key found wins, and text no key covers is copied. Immutable once built, so
- * one instance serves every thread.
+ * A fixed dictionary searched by longest prefix, as OpenCC searches its tables: at a position the
+ * longest key that starts there wins. Immutable once built, so one instance serves every thread.
  */
 final class PhraseTrie {
+    /** A key found in the text: how many UTF-16 units it covers and what replaces them. */
+    record Match(int length, String value) {
+    }
+
     private static final class Node {
         final Map<Character, Node> children = new HashMap<>();
         String value;
@@ -18,6 +21,9 @@ final class PhraseTrie {
 
     PhraseTrie(Map<String, String> dictionary) {
         dictionary.forEach((key, value) -> {
+            if (key.isEmpty()) {
+                throw new IllegalArgumentException("empty dictionary key for value " + value);
+            }
             Node node = root;
             for (int i = 0; i < key.length(); i++) {
                 node = node.children.computeIfAbsent(key.charAt(i), c -> new Node());
@@ -26,31 +32,19 @@ final class PhraseTrie {
         });
     }
 
-    String replace(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        int i = 0;
-        while (i < text.length()) {
-            Node node = root;
-            String match = null;
-            int matchEnd = i;
-            for (int j = i; j < text.length(); j++) {
-                node = node.children.get(text.charAt(j));
-                if (node == null) {
-                    break;
-                }
-                if (node.value != null) {
-                    match = node.value;
-                    matchEnd = j + 1;
-                }
+    /** The longest key that starts at {@code from} and ends by {@code end}, or null when none does. */
+    Match longestMatch(CharSequence text, int from, int end) {
+        Node node = root;
+        Match match = null;
+        for (int j = from; j < end; j++) {
+            node = node.children.get(text.charAt(j));
+            if (node == null) {
+                break;
             }
-            if (match == null) {
-                out.append(text.charAt(i));
-                i++;
-            } else {
-                out.append(match);
-                i = matchEnd;
+            if (node.value != null) {
+                match = new Match(j + 1 - from, node.value);
             }
         }
-        return out.toString();
+        return match;
     }
 }

@@ -1,6 +1,5 @@
 package io.zhclaims.normalize;
 
-import com.github.houbb.opencc4j.support.data.impl.DataUtil;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 import java.io.BufferedReader;
@@ -9,11 +8,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Traditional → simplified conversion with OpenCC4j, corrected by the phrase table
@@ -25,9 +25,10 @@ import java.util.Map;
  * the original, except for the override rows that map to a character outside the BMP
  * (殢 → 𣨼, 圞 → 𪢮): they keep the code-point count but add one UTF-16 unit each.
  *
- * <p>{@link #convertLine(String, Variant)} also knows regional sources, like OpenCC's configs.
- * Their phrase tables replace words ({@code 網際網路 → 互联网}), so that conversion may change
- * the length of a line; it is for the {@code convert} command, never for article cleaning.
+ * <p>{@link #convertLine(String, Variant)} also knows regional sources: it runs OpenCC's own
+ * configs over OpenCC's dictionaries ({@code normalize/opencc/}, loaded on first use of a regional
+ * variant). Their phrase tables replace words ({@code 網際網路 → 互联网}), so that conversion may
+ * change the length of a line; it is for the {@code convert} command, never for article cleaning.
  */
 public final class ScriptConverter {
     /** Where traditional text comes from; each value is one of OpenCC's to-simplified configs. */
@@ -40,11 +41,7 @@ public final class ScriptConverter {
         TAIWAN_PHRASES,
         /** OpenCC {@code hk2s}: Hong Kong character forms (啟 → 启, 衞 → 卫) as well. */
         HONG_KONG,
-        /**
-         * OpenCC {@code hk2sp}: Hong Kong forms plus regional vocabulary. OpenCC4j ships no Hong
-         * Kong word list, so this uses its Taiwan one, which covers the computing words the two
-         * share (滑鼠 → 鼠标, 硬碟 → 硬盘).
-         */
+        /** OpenCC {@code hk2sp}: Hong Kong forms and Hong Kong vocabulary to mainland (伺服器 → 服务器). */
         HONG_KONG_PHRASES
     }
 
@@ -193,77 +190,224 @@ public final class ScriptConverter {
     }
 
     /**
-     * One line of the {@code convert} command for text from the given region: regional forms and
-     * words are replaced first (longest match), then the standard conversion runs over the result,
-     * as OpenCC chains its dictionaries. A regional word is itself evidence of traditional text, so
-     * a line such as {@code 滑鼠} converts although no character in it is traditional-only. The
-     * result may differ in length from the line for the phrase variants.
+     * One line of the {@code convert} command for text from the given region. The regional
+     * variants run OpenCC's own chain for their config over its dictionaries (vendored in
+     * {@code normalize/opencc/}): regional forms and words to standard traditional, then standard
+     * traditional to simplified. A regional word is itself evidence of traditional text, so a line
+     * such as {@code 滑鼠} converts although no character in it is traditional-only. The result
+     * may differ in length from the line for the phrase variants.
      */
     public String convertLine(String line, Variant variant) {
         if (variant == Variant.GENERIC) {
             return needsConversion(line) ? toSimplified(line) : line;
         }
-        String regional = RegionalTables.TABLES.get(variant).replace(line);
-        return needsConversion(line) || !regional.equals(line) ? toSimplified(regional) : line;
+        OpenccChain chain = OpenccChain.of(variant);
+        if (needsConversion(line) || !chain.convert(line, 1).equals(line)) {
+            return chain.convert(line, Integer.MAX_VALUE);
+        }
+        return line;
     }
 
     /**
-     * OpenCC4j's regional dictionaries in the direction region → standard, built once on first use
-     * of a regional variant so that the cleaner never pays for them. The library's own Taiwan and
-     * Hong Kong converters reverse the wrong files (its Hong Kong one reads the Taiwan variants),
-     * so the files are read here through its loader.
+     * One of OpenCC's to-simplified configs. The line is cut into segments by longest match over
+     * the standard phrase table, and each segment passes through the groups in order; within a
+     * group the first table with a key at the current position decides ("short_circuit" groups),
+     * so a phrase exception shields its characters from the character table after it.
      */
-    private static final class RegionalTables {
-        static final Map<Variant, PhraseTrie> TABLES = build();
+    private static final class OpenccChain {
+        private static final Map<Variant, OpenccChain> CHAINS = new ConcurrentHashMap<>();
 
-        private static Map<Variant, PhraseTrie> build() {
-            Map<String, String> taiwanForms = new HashMap<>();
-            Map<String, String> taiwanTerms = new HashMap<>();
-            // TWVariants.txt maps simplified to the Taiwan form, so its reverse gives simplified.
-            firstValues(DataUtil.buildDataMapReverse("/data/dictionary/TWVariants.txt")).forEach((tw, simple) -> {
-                List<String> standard = ZhConverterUtil.toSimple(tw.charAt(0));
-                if (standard == null || standard.isEmpty()) {
-                    // A character the standard tables do not know at all (矽 → 硅, 醯 → 酰, element
-                    // names) is a Taiwan term, not a glyph variant: it is vocabulary.
-                    taiwanTerms.put(tw, simple);
-                } else if (!standard.contains(tw)) {
-                    taiwanForms.put(tw, simple);
-                }
-                // Characters the standard tables keep as themselves (著, 么) are words of their own
-                // in simplified text (著作, 什么); the phrase tables decide them, not this table.
-            });
-            taiwanTerms.putAll(taiwanForms);
-            taiwanTerms.putAll(firstValues(DataUtil.buildDataMapReverse("/data/dictionary/TWPhrases.txt")));
+        private final PhraseTrie segmentation;
+        private final List<List<PhraseTrie>> groups;
 
-            // HKVariants.txt maps standard traditional to the Hong Kong form; the RevPhrases file is
-            // already Hong Kong → standard. Both give standard traditional, which the chain converts.
-            Map<String, String> hongKongForms = new HashMap<>(
-                    firstValues(DataUtil.buildDataMapReverse("/data/dictionary/HKVariants.txt")));
-            hongKongForms.putAll(firstValues(DataUtil.buildDataMap("/data/dictionary/HKVariantsRevPhrases.txt")));
-            Map<String, String> hongKongTerms = new HashMap<>(hongKongForms);
-            firstValues(DataUtil.buildDataMapReverse("/data/dictionary/TWPhrases.txt")).forEach((tw, simple) -> {
-                if (tw.codePointCount(0, tw.length()) > 1) {
-                    hongKongTerms.put(tw, simple);
-                }
-            });
-
-            Map<Variant, PhraseTrie> tables = new EnumMap<>(Variant.class);
-            tables.put(Variant.TAIWAN, new PhraseTrie(taiwanForms));
-            tables.put(Variant.TAIWAN_PHRASES, new PhraseTrie(taiwanTerms));
-            tables.put(Variant.HONG_KONG, new PhraseTrie(hongKongForms));
-            tables.put(Variant.HONG_KONG_PHRASES, new PhraseTrie(hongKongTerms));
-            return tables;
+        private OpenccChain(PhraseTrie segmentation, List<List<PhraseTrie>> groups) {
+            this.segmentation = segmentation;
+            this.groups = groups;
         }
 
-        /** The library lists alternatives best first; a converter needs one answer. */
-        private static Map<String, String> firstValues(Map<String, List<String>> map) {
-            Map<String, String> first = new HashMap<>();
-            map.forEach((key, values) -> {
-                if (!key.isEmpty() && values != null && !values.isEmpty() && !values.get(0).isEmpty()) {
-                    first.put(key, values.get(0));
+        /** Built on first use of a variant, so the cleaner never loads the regional tables. */
+        static OpenccChain of(Variant variant) {
+            return CHAINS.computeIfAbsent(variant, OpenccChain::build);
+        }
+
+        private static OpenccChain build(Variant variant) {
+            List<PhraseTrie> regional = switch (variant) {
+                case TAIWAN -> List.of(
+                        OpenccTables.forward("TWVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("TWVariants.txt"));
+                case TAIWAN_PHRASES -> List.of(
+                        OpenccTables.forward("TWPhrasesRev.txt"),
+                        OpenccTables.forward("TWVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("TWVariants.txt"));
+                case HONG_KONG -> List.of(
+                        OpenccTables.forward("HKVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("HKVariants.txt"));
+                case HONG_KONG_PHRASES -> List.of(
+                        OpenccTables.forward("HKPhrasesRev.txt"),
+                        OpenccTables.forward("HKVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("HKVariants.txt"));
+                case GENERIC -> throw new IllegalArgumentException("the generic variant has no regional chain");
+            };
+            PhraseTrie phrases = OpenccTables.forward("TSPhrases.txt");
+            List<PhraseTrie> standard = List.of(
+                    phrases,
+                    OpenccTables.tofuRisk("TSCharacters.txt"),
+                    OpenccTables.forward("TSCharacters.txt"));
+            return new OpenccChain(phrases, List.of(regional, standard));
+        }
+
+        /** The text through the first {@code groupCount} groups of the chain. */
+        String convert(String text, int groupCount) {
+            StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
+            int runStart = 0;
+            int i = 0;
+            while (i < text.length()) {
+                PhraseTrie.Match word = segmentation.longestMatch(text, i, text.length());
+                if (word == null) {
+                    i += Character.charCount(text.codePointAt(i));
+                    continue;
                 }
+                // Text no phrase covers forms one segment, as in OpenCC's max-match segmentation.
+                if (runStart < i) {
+                    out.append(convertSegment(text.substring(runStart, i), groupCount));
+                }
+                out.append(convertSegment(text.substring(i, i + word.length()), groupCount));
+                i += word.length();
+                runStart = i;
+            }
+            if (runStart < text.length()) {
+                out.append(convertSegment(text.substring(runStart), groupCount));
+            }
+            return out.toString();
+        }
+
+        private String convertSegment(String segment, int groupCount) {
+            String s = segment;
+            for (int g = 0; g < Math.min(groupCount, groups.size()); g++) {
+                s = apply(groups.get(g), s);
+            }
+            return s;
+        }
+
+        private static String apply(List<PhraseTrie> group, String s) {
+            StringBuilder out = new StringBuilder(s.length() + 4);
+            int i = 0;
+            while (i < s.length()) {
+                PhraseTrie.Match match = null;
+                for (PhraseTrie table : group) {
+                    match = table.longestMatch(s, i, s.length());
+                    if (match != null) {
+                        break;
+                    }
+                }
+                if (match == null) {
+                    int n = Character.charCount(s.codePointAt(i));
+                    out.append(s, i, i + n);
+                    i += n;
+                } else {
+                    out.append(match.value());
+                    i += match.length();
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * OpenCC's dictionary text files ({@code key<TAB>value value…}, best value first), read as
+     * OpenCC's build reads them: some tables are used reversed (value → key), where a
+     * {@code # @reverse-prefer:} note picks the default among several keys, and the characters
+     * tagged {@code # @tofu-risk:} form the extension table that OpenCC loads by default.
+     */
+    private static final class OpenccTables {
+        private static final String DIR = "normalize/opencc/";
+        private static final String REVERSE_PREFER = "# @reverse-prefer:";
+        private static final String TOFU_RISK = "# @tofu-risk:";
+        private static final Map<String, PhraseTrie> CACHE = new ConcurrentHashMap<>();
+
+        private record Entry(String key, List<String> values, boolean tofuRisk) {
+        }
+
+        private record Table(List<Entry> entries, Map<String, String> reversePreferences) {
+        }
+
+        static PhraseTrie forward(String file) {
+            return CACHE.computeIfAbsent(file, f -> {
+                Map<String, String> map = new HashMap<>();
+                for (Entry e : read(f).entries()) {
+                    map.putIfAbsent(e.key(), e.values().get(0));
+                }
+                return new PhraseTrie(map);
             });
-            return first;
+        }
+
+        /** The characters whose rare simplified form OpenCC keeps apart: key → first form other than itself. */
+        static PhraseTrie tofuRisk(String file) {
+            return CACHE.computeIfAbsent(file + " tofu-risk", k -> {
+                Map<String, String> map = new HashMap<>();
+                for (Entry e : read(file).entries()) {
+                    if (e.tofuRisk()) {
+                        e.values().stream().filter(v -> !v.equals(e.key())).findFirst()
+                                .ifPresent(v -> map.putIfAbsent(e.key(), v));
+                    }
+                }
+                return new PhraseTrie(map);
+            });
+        }
+
+        /** Value → key; among several keys the first in the file wins unless a preference names one. */
+        static PhraseTrie reversed(String file) {
+            return CACHE.computeIfAbsent(file + " reversed", k -> {
+                Table table = read(file);
+                Map<String, String> map = new HashMap<>();
+                for (Entry e : table.entries()) {
+                    for (String value : e.values()) {
+                        map.putIfAbsent(value, e.key());
+                    }
+                }
+                table.reversePreferences().forEach((value, key) -> {
+                    if (!map.containsKey(value)) {
+                        throw new IllegalStateException(DIR + file + ": reverse preference for unknown " + value);
+                    }
+                    map.put(value, key);
+                });
+                return new PhraseTrie(map);
+            });
+        }
+
+        private static Table read(String file) {
+            String resource = DIR + file;
+            List<Entry> entries = new ArrayList<>();
+            Map<String, String> preferences = new HashMap<>();
+            try (InputStream in = ScriptConverter.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                boolean tofuRisk = false;
+                String line;
+                int no = 0;
+                while ((line = r.readLine()) != null) {
+                    no++;
+                    if (line.startsWith(REVERSE_PREFER)) {
+                        String[] f = line.substring(REVERSE_PREFER.length()).strip().split("\\s+");
+                        preferences.put(f[0], f[f.length - 1]);
+                    } else if (line.startsWith(TOFU_RISK)) {
+                        tofuRisk = true;
+                    } else if (!line.isBlank() && !line.startsWith("#")) {
+                        int tab = line.indexOf('\t');
+                        String[] values = tab < 0 ? new String[0] : line.substring(tab + 1).strip().split(" +");
+                        if (tab <= 0 || values.length == 0 || values[0].isEmpty()) {
+                            throw new IllegalStateException(resource + ":" + no + ": expected key<TAB>values");
+                        }
+                        entries.add(new Entry(line.substring(0, tab), List.of(values), tofuRisk));
+                        tofuRisk = false;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Table(entries, preferences);
         }
     }
 }

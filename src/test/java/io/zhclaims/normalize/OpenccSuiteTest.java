@@ -17,10 +17,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * OpenCC's own to-simplified cases (../shared/peer-suites/opencc, not committed), each row through
  * {@link ScriptConverter#convertLine(String, Variant)} with the variant of its config, as the
- * {@code convert} command runs them. The character-level configs (t2s, tw2s, hk2s) must reach 95%.
- * The vocabulary configs (tw2sp, hk2sp) depend on word lists: OpenCC4j ships an older Taiwan list
- * than the OpenCC that wrote these cases and no Hong Kong list, so they are required only to beat
- * the plain conversion of the same rows, and the overall rate is reported.
+ * {@code convert} command runs them. All rows together and every config on its own must reach 95%;
+ * the rate of the plain (generic) conversion on the same rows is printed beside each config to show
+ * what the regional chain adds.
  */
 class OpenccSuiteTest {
     private static final Path TSV = Path.of("../shared/peer-suites/opencc/to-simplified.tsv");
@@ -61,13 +60,10 @@ class OpenccSuiteTest {
                     e.getKey(), VARIANTS.get(e.getKey()), c[1], c[0], 100.0 * c[1] / c[0], c[2]);
         }
         System.out.printf("opencc all                      %3d/%3d = %5.1f%%%n", passed, total, 100.0 * passed / total);
-        for (String config : List.of("t2s", "tw2s", "hk2s")) {
-            int[] c = perConfig.get(config);
-            assertTrue(c[1] >= 0.95 * c[0], config + ": " + c[1] + "/" + c[0]);
-        }
-        for (String config : List.of("tw2sp", "hk2sp")) {
-            int[] c = perConfig.get(config);
-            assertTrue(c[1] > c[2], config + ": variant " + c[1] + " not above generic " + c[2]);
+        assertTrue(passed >= 0.95 * total, "all configs: " + passed + "/" + total);
+        for (Map.Entry<String, int[]> e : perConfig.entrySet()) {
+            int[] c = e.getValue();
+            assertTrue(c[1] >= 0.95 * c[0], e.getKey() + ": " + c[1] + "/" + c[0]);
         }
     }
 }

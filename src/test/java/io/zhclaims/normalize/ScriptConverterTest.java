@@ -95,4 +95,26 @@ class ScriptConverterTest {
         String line = "他們收集了675名全球頂級AI研究人員的資料,衞生署";
         assertEquals(CONVERTER.convertLine(line, ScriptConverter.Variant.GENERIC), CONVERTER.convertLine(line));
     }
+
+    @Test
+    void hongKongPhrasesReplaceHongKongOnlyWords() {
+        assertEquals("用搜索找宽带", CONVERTER.convertLine("用搜尋找寬頻", ScriptConverter.Variant.HONG_KONG_PHRASES));
+        assertEquals("用搜寻找宽频", CONVERTER.convertLine("用搜尋找寬頻", ScriptConverter.Variant.HONG_KONG));
+    }
+
+    @Test
+    void taiwanVariantReadsTaiwanFormsBackToStandardCharacters() {
+        assertEquals("为了吃面去峰顶", CONVERTER.convertLine("為了吃麵去峰頂", ScriptConverter.Variant.TAIWAN));
+    }
+
+    @Test
+    void taiwanPhraseReplacementMayShortenTheLine() {
+        assertEquals("他在互联网上看新闻", CONVERTER.convertLine("他在網際網路上看新聞", ScriptConverter.Variant.TAIWAN_PHRASES));
+    }
+
+    @Test
+    void taiwanPhraseExceptionShieldsItsCharactersFromTheCharacterTable() {
+        // Alone, Taiwan 么 reads back as 幺 (the table's preferred form); inside 什么 it stays.
+        assertEquals("你在说什么,老幺", CONVERTER.convertLine("你在說什么,老么", ScriptConverter.Variant.TAIWAN));
+    }
 }

@@ -16,18 +16,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Traditional → simplified conversion with OpenCC4j, corrected by the phrase table
- * {@code normalize/t2s-overrides.txt}. Only text judged traditional should be converted:
- * OpenCC maps characters such as 昇 that simplified text also uses (华为昇腾), so running it
- * over simplified text damages brand and personal names.
+ * Traditional → simplified conversion with OpenCC's standard tables (OpenCC 1.4.2's TSPhrases and
+ * TSCharacters, vendored in {@code normalize/opencc/}), corrected first by the phrase table
+ * {@code normalize/t2s-overrides.txt}. Only text judged traditional should be converted: OpenCC
+ * maps characters such as 昇 that simplified text also uses (华为昇腾), so running it over
+ * simplified text damages brand and personal names. OpenCC4j's tables, with TSCharacters for the
+ * characters they lack, tell which characters are traditional.
  *
  * <p>Conversion keeps the UTF-16 length, so offsets in a converted paragraph are offsets in
- * the original, except for the override rows that map to a character outside the BMP
+ * the original, except for rare characters whose simplified form lies outside the BMP
  * (殢 → 𣨼, 圞 → 𪢮): they keep the code-point count but add one UTF-16 unit each.
  *
  * <p>{@link #convertLine(String, Variant)} also knows regional sources: it runs OpenCC's own
- * configs over OpenCC's dictionaries ({@code normalize/opencc/}, loaded on first use of a regional
- * variant). Their phrase tables replace words ({@code 網際網路 → 互联网}), so that conversion may
+ * configs over OpenCC's regional dictionaries, loaded on first use of a regional variant. Their phrase tables replace words ({@code 網際網路 → 互联网}), so that conversion may
  * change the length of a line; it is for the {@code convert} command, never for article cleaning.
  */
 public final class ScriptConverter {
@@ -46,6 +47,7 @@ public final class ScriptConverter {
     }
 
     private static final String OVERRIDES = "normalize/t2s-overrides.txt";
+    private static final String STANDARD_CHARACTERS = "TSCharacters.txt";
 
     /** Characters written only in traditional text whose simplified form is simplified-only (這 → 这). */
     private final BitSet strongTraditional = new BitSet(0x10000);
@@ -62,6 +64,16 @@ public final class ScriptConverter {
         }
         for (char c = '\uF900'; c <= '\uFAFF'; c++) {
             classify(c);
+        }
+        // OpenCC's current character table knows characters OpenCC4j's older one does not (袷 → 夹);
+        // they are judged like the others, by whether their simplified form is also traditional.
+        for (OpenccTables.Entry e : OpenccTables.read(STANDARD_CHARACTERS).entries()) {
+            char c = e.key().charAt(0);
+            String target = e.values().get(0);
+            if (e.key().length() == 1 && !target.equals(e.key()) && !strongTraditional.get(c)
+                    && !weakTraditional.get(c) && !simplifiedOnly.get(c)) {
+                classifyTraditional(c, target);
+            }
         }
         this.overrides = loadOverrides();
         this.longestOverride = overrides.keySet().stream().mapToInt(String::length).max().orElse(1);
@@ -81,13 +93,17 @@ public final class ScriptConverter {
         String self = String.valueOf(c);
         boolean hasSimpleForm = simple != null && !simple.isEmpty() && !simple.contains(self);
         if (hasSimpleForm) {
-            String target = simple.get(0);
-            List<String> targetTrad = target.length() == 1 ? ZhConverterUtil.toTraditional(target.charAt(0)) : null;
-            boolean targetAlsoTraditional = targetTrad == null || targetTrad.isEmpty() || targetTrad.contains(target);
-            (targetAlsoTraditional ? weakTraditional : strongTraditional).set(c);
+            classifyTraditional(c, simple.get(0));
         } else if (trad != null && !trad.isEmpty() && !trad.contains(self)) {
             simplifiedOnly.set(c);
         }
+    }
+
+    /** A traditional character is strong unless its simplified form is also written in traditional text. */
+    private void classifyTraditional(char c, String target) {
+        List<String> targetTrad = target.length() == 1 ? ZhConverterUtil.toTraditional(target.charAt(0)) : null;
+        boolean targetAlsoTraditional = targetTrad == null || targetTrad.isEmpty() || targetTrad.contains(target);
+        (targetAlsoTraditional ? weakTraditional : strongTraditional).set(c);
     }
 
     private static Map<String, String> loadOverrides() {
@@ -166,7 +182,7 @@ public final class ScriptConverter {
                 if (candidate != null) {
                     match = candidate;
                     if (gapStart < i) {
-                        out.append(ZhConverterUtil.toSimple(text.substring(gapStart, i)));
+                        out.append(OpenccChain.standard(text.substring(gapStart, i)));
                     }
                     out.append(candidate);
                     i += len;
@@ -179,7 +195,7 @@ public final class ScriptConverter {
             }
         }
         if (gapStart < text.length()) {
-            out.append(ZhConverterUtil.toSimple(text.substring(gapStart)));
+            out.append(OpenccChain.standard(text.substring(gapStart)));
         }
         return out.toString();
     }
@@ -225,6 +241,18 @@ public final class ScriptConverter {
             this.groups = groups;
         }
 
+        /** OpenCC's {@code t2s}: the standard group over the whole text, which that config does not segment. */
+        static String standard(String text) {
+            return apply(standardGroup(), text);
+        }
+
+        private static List<PhraseTrie> standardGroup() {
+            return List.of(
+                    OpenccTables.forward("TSPhrases.txt"),
+                    OpenccTables.tofuRisk(STANDARD_CHARACTERS),
+                    OpenccTables.forward(STANDARD_CHARACTERS));
+        }
+
         /** Built on first use of a variant, so the cleaner never loads the regional tables. */
         static OpenccChain of(Variant variant) {
             return CHAINS.computeIfAbsent(variant, OpenccChain::build);
@@ -248,12 +276,7 @@ public final class ScriptConverter {
                         OpenccTables.reversed("HKVariants.txt"));
                 case GENERIC -> throw new IllegalArgumentException("the generic variant has no regional chain");
             };
-            PhraseTrie phrases = OpenccTables.forward("TSPhrases.txt");
-            List<PhraseTrie> standard = List.of(
-                    phrases,
-                    OpenccTables.tofuRisk("TSCharacters.txt"),
-                    OpenccTables.forward("TSCharacters.txt"));
-            return new OpenccChain(phrases, List.of(regional, standard));
+            return new OpenccChain(OpenccTables.forward("TSPhrases.txt"), List.of(regional, standardGroup()));
         }
 
         /** The text through the first {@code groupCount} groups of the chain. */

@@ -117,4 +117,14 @@ class ScriptConverterTest {
         // Alone, Taiwan 么 reads back as 幺 (the table's preferred form); inside 什么 it stays.
         assertEquals("你在说什么,老幺", CONVERTER.convertLine("你在說什么,老么", ScriptConverter.Variant.TAIWAN));
     }
+
+    @Test
+    void characterMissingFromOpencc4jIsStillJudgedTraditional() {
+        assertEquals("冬天穿夹衣", CONVERTER.convertLine("冬天穿袷衣"));
+    }
+
+    @Test
+    void standardPhraseTableDecidesAmbiguousCharacter() {
+        assertEquals("这块坯布没有破坏", CONVERTER.toSimplified("這塊坏布沒有破坏"));
+    }
 }

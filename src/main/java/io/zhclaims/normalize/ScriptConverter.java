@@ -8,23 +8,46 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Traditional → simplified conversion with OpenCC4j, corrected by the phrase table
- * {@code normalize/t2s-overrides.txt}. Only text judged traditional should be converted:
- * OpenCC maps characters such as 昇 that simplified text also uses (华为昇腾), so running it
- * over simplified text damages brand and personal names.
+ * Traditional → simplified conversion with OpenCC's standard tables (OpenCC 1.4.2's TSPhrases and
+ * TSCharacters, vendored in {@code normalize/opencc/}), corrected first by the phrase table
+ * {@code normalize/t2s-overrides.txt}. Only text judged traditional should be converted: OpenCC
+ * maps characters such as 昇 that simplified text also uses (华为昇腾), so running it over
+ * simplified text damages brand and personal names. OpenCC4j's tables, with TSCharacters for the
+ * characters they lack, tell which characters are traditional.
  *
  * <p>Conversion keeps the UTF-16 length, so offsets in a converted paragraph are offsets in
- * the original, except for the override rows that map to a character outside the BMP
+ * the original, except for rare characters whose simplified form lies outside the BMP
  * (殢 → 𣨼, 圞 → 𪢮): they keep the code-point count but add one UTF-16 unit each.
+ *
+ * <p>{@link #convertLine(String, Variant)} also knows regional sources: it runs OpenCC's own
+ * configs over OpenCC's regional dictionaries, loaded on first use of a regional variant. Their phrase tables replace words ({@code 網際網路 → 互联网}), so that conversion may
+ * change the length of a line; it is for the {@code convert} command, never for article cleaning.
  */
 public final class ScriptConverter {
+    /** Where traditional text comes from; each value is one of OpenCC's to-simplified configs. */
+    public enum Variant {
+        /** OpenCC {@code t2s}: standard traditional characters and phrases. */
+        GENERIC,
+        /** OpenCC {@code tw2s}: Taiwan character forms (裡 → 里) as well; vocabulary kept. */
+        TAIWAN,
+        /** OpenCC {@code tw2sp}: Taiwan forms and Taiwan vocabulary to mainland (軟體 → 软件). */
+        TAIWAN_PHRASES,
+        /** OpenCC {@code hk2s}: Hong Kong character forms (啟 → 启, 衞 → 卫) as well. */
+        HONG_KONG,
+        /** OpenCC {@code hk2sp}: Hong Kong forms and Hong Kong vocabulary to mainland (伺服器 → 服务器). */
+        HONG_KONG_PHRASES
+    }
+
     private static final String OVERRIDES = "normalize/t2s-overrides.txt";
+    private static final String STANDARD_CHARACTERS = "TSCharacters.txt";
 
     /** Characters written only in traditional text whose simplified form is simplified-only (這 → 这). */
     private final BitSet strongTraditional = new BitSet(0x10000);
@@ -41,6 +64,16 @@ public final class ScriptConverter {
         }
         for (char c = '\uF900'; c <= '\uFAFF'; c++) {
             classify(c);
+        }
+        // OpenCC's current character table knows characters OpenCC4j's older one does not (袷 → 夹);
+        // they are judged like the others, by whether their simplified form is also traditional.
+        for (OpenccTables.Entry e : OpenccTables.read(STANDARD_CHARACTERS).entries()) {
+            char c = e.key().charAt(0);
+            String target = e.values().get(0);
+            if (e.key().length() == 1 && !target.equals(e.key()) && !strongTraditional.get(c)
+                    && !weakTraditional.get(c) && !simplifiedOnly.get(c)) {
+                classifyTraditional(c, target);
+            }
         }
         this.overrides = loadOverrides();
         this.longestOverride = overrides.keySet().stream().mapToInt(String::length).max().orElse(1);
@@ -60,13 +93,17 @@ public final class ScriptConverter {
         String self = String.valueOf(c);
         boolean hasSimpleForm = simple != null && !simple.isEmpty() && !simple.contains(self);
         if (hasSimpleForm) {
-            String target = simple.get(0);
-            List<String> targetTrad = target.length() == 1 ? ZhConverterUtil.toTraditional(target.charAt(0)) : null;
-            boolean targetAlsoTraditional = targetTrad == null || targetTrad.isEmpty() || targetTrad.contains(target);
-            (targetAlsoTraditional ? weakTraditional : strongTraditional).set(c);
+            classifyTraditional(c, simple.get(0));
         } else if (trad != null && !trad.isEmpty() && !trad.contains(self)) {
             simplifiedOnly.set(c);
         }
+    }
+
+    /** A traditional character is strong unless its simplified form is also written in traditional text. */
+    private void classifyTraditional(char c, String target) {
+        List<String> targetTrad = target.length() == 1 ? ZhConverterUtil.toTraditional(target.charAt(0)) : null;
+        boolean targetAlsoTraditional = targetTrad == null || targetTrad.isEmpty() || targetTrad.contains(target);
+        (targetAlsoTraditional ? weakTraditional : strongTraditional).set(c);
     }
 
     private static Map<String, String> loadOverrides() {
@@ -145,7 +182,7 @@ public final class ScriptConverter {
                 if (candidate != null) {
                     match = candidate;
                     if (gapStart < i) {
-                        out.append(ZhConverterUtil.toSimple(text.substring(gapStart, i)));
+                        out.append(OpenccChain.standard(text.substring(gapStart, i)));
                     }
                     out.append(candidate);
                     i += len;
@@ -158,13 +195,242 @@ public final class ScriptConverter {
             }
         }
         if (gapStart < text.length()) {
-            out.append(ZhConverterUtil.toSimple(text.substring(gapStart)));
+            out.append(OpenccChain.standard(text.substring(gapStart)));
         }
         return out.toString();
     }
 
     /** One line of the {@code convert} command: converted when traditional, else unchanged. */
     public String convertLine(String line) {
-        return needsConversion(line) ? toSimplified(line) : line;
+        return convertLine(line, Variant.GENERIC);
+    }
+
+    /**
+     * One line of the {@code convert} command for text from the given region. The regional
+     * variants run OpenCC's own chain for their config over its dictionaries (vendored in
+     * {@code normalize/opencc/}): regional forms and words to standard traditional, then standard
+     * traditional to simplified. A regional word is itself evidence of traditional text, so a line
+     * such as {@code 滑鼠} converts although no character in it is traditional-only. The result
+     * may differ in length from the line for the phrase variants.
+     */
+    public String convertLine(String line, Variant variant) {
+        if (variant == Variant.GENERIC) {
+            return needsConversion(line) ? toSimplified(line) : line;
+        }
+        OpenccChain chain = OpenccChain.of(variant);
+        if (needsConversion(line) || !chain.convert(line, 1).equals(line)) {
+            return chain.convert(line, Integer.MAX_VALUE);
+        }
+        return line;
+    }
+
+    /**
+     * One of OpenCC's to-simplified configs. The line is cut into segments by longest match over
+     * the standard phrase table, and each segment passes through the groups in order; within a
+     * group the first table with a key at the current position decides ("short_circuit" groups),
+     * so a phrase exception shields its characters from the character table after it.
+     */
+    private static final class OpenccChain {
+        private static final Map<Variant, OpenccChain> CHAINS = new ConcurrentHashMap<>();
+
+        private final PhraseTrie segmentation;
+        private final List<List<PhraseTrie>> groups;
+
+        private OpenccChain(PhraseTrie segmentation, List<List<PhraseTrie>> groups) {
+            this.segmentation = segmentation;
+            this.groups = groups;
+        }
+
+        /** OpenCC's {@code t2s}: the standard group over the whole text, which that config does not segment. */
+        static String standard(String text) {
+            return apply(standardGroup(), text);
+        }
+
+        private static List<PhraseTrie> standardGroup() {
+            return List.of(
+                    OpenccTables.forward("TSPhrases.txt"),
+                    OpenccTables.tofuRisk(STANDARD_CHARACTERS),
+                    OpenccTables.forward(STANDARD_CHARACTERS));
+        }
+
+        /** Built on first use of a variant, so the cleaner never loads the regional tables. */
+        static OpenccChain of(Variant variant) {
+            return CHAINS.computeIfAbsent(variant, OpenccChain::build);
+        }
+
+        private static OpenccChain build(Variant variant) {
+            List<PhraseTrie> regional = switch (variant) {
+                case TAIWAN -> List.of(
+                        OpenccTables.forward("TWVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("TWVariants.txt"));
+                case TAIWAN_PHRASES -> List.of(
+                        OpenccTables.forward("TWPhrasesRev.txt"),
+                        OpenccTables.forward("TWVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("TWVariants.txt"));
+                case HONG_KONG -> List.of(
+                        OpenccTables.forward("HKVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("HKVariants.txt"));
+                case HONG_KONG_PHRASES -> List.of(
+                        OpenccTables.forward("HKPhrasesRev.txt"),
+                        OpenccTables.forward("HKVariantsRevPhrases.txt"),
+                        OpenccTables.reversed("HKVariants.txt"));
+                case GENERIC -> throw new IllegalArgumentException("the generic variant has no regional chain");
+            };
+            return new OpenccChain(OpenccTables.forward("TSPhrases.txt"), List.of(regional, standardGroup()));
+        }
+
+        /** The text through the first {@code groupCount} groups of the chain. */
+        String convert(String text, int groupCount) {
+            StringBuilder out = new StringBuilder(text.length() + text.length() / 4);
+            int runStart = 0;
+            int i = 0;
+            while (i < text.length()) {
+                PhraseTrie.Match word = segmentation.longestMatch(text, i, text.length());
+                if (word == null) {
+                    i += Character.charCount(text.codePointAt(i));
+                    continue;
+                }
+                // Text no phrase covers forms one segment, as in OpenCC's max-match segmentation.
+                if (runStart < i) {
+                    out.append(convertSegment(text.substring(runStart, i), groupCount));
+                }
+                out.append(convertSegment(text.substring(i, i + word.length()), groupCount));
+                i += word.length();
+                runStart = i;
+            }
+            if (runStart < text.length()) {
+                out.append(convertSegment(text.substring(runStart), groupCount));
+            }
+            return out.toString();
+        }
+
+        private String convertSegment(String segment, int groupCount) {
+            String s = segment;
+            for (int g = 0; g < Math.min(groupCount, groups.size()); g++) {
+                s = apply(groups.get(g), s);
+            }
+            return s;
+        }
+
+        private static String apply(List<PhraseTrie> group, String s) {
+            StringBuilder out = new StringBuilder(s.length() + 4);
+            int i = 0;
+            while (i < s.length()) {
+                PhraseTrie.Match match = null;
+                for (PhraseTrie table : group) {
+                    match = table.longestMatch(s, i, s.length());
+                    if (match != null) {
+                        break;
+                    }
+                }
+                if (match == null) {
+                    int n = Character.charCount(s.codePointAt(i));
+                    out.append(s, i, i + n);
+                    i += n;
+                } else {
+                    out.append(match.value());
+                    i += match.length();
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    /**
+     * OpenCC's dictionary text files ({@code key<TAB>value value…}, best value first), read as
+     * OpenCC's build reads them: some tables are used reversed (value → key), where a
+     * {@code # @reverse-prefer:} note picks the default among several keys, and the characters
+     * tagged {@code # @tofu-risk:} form the extension table that OpenCC loads by default.
+     */
+    private static final class OpenccTables {
+        private static final String DIR = "normalize/opencc/";
+        private static final String REVERSE_PREFER = "# @reverse-prefer:";
+        private static final String TOFU_RISK = "# @tofu-risk:";
+        private static final Map<String, PhraseTrie> CACHE = new ConcurrentHashMap<>();
+
+        private record Entry(String key, List<String> values, boolean tofuRisk) {
+        }
+
+        private record Table(List<Entry> entries, Map<String, String> reversePreferences) {
+        }
+
+        static PhraseTrie forward(String file) {
+            return CACHE.computeIfAbsent(file, f -> {
+                Map<String, String> map = new HashMap<>();
+                for (Entry e : read(f).entries()) {
+                    map.putIfAbsent(e.key(), e.values().get(0));
+                }
+                return new PhraseTrie(map);
+            });
+        }
+
+        /** The characters whose rare simplified form OpenCC keeps apart: key → first form other than itself. */
+        static PhraseTrie tofuRisk(String file) {
+            return CACHE.computeIfAbsent(file + " tofu-risk", k -> {
+                Map<String, String> map = new HashMap<>();
+                for (Entry e : read(file).entries()) {
+                    if (e.tofuRisk()) {
+                        e.values().stream().filter(v -> !v.equals(e.key())).findFirst()
+                                .ifPresent(v -> map.putIfAbsent(e.key(), v));
+                    }
+                }
+                return new PhraseTrie(map);
+            });
+        }
+
+        /** Value → key; among several keys the first in the file wins unless a preference names one. */
+        static PhraseTrie reversed(String file) {
+            return CACHE.computeIfAbsent(file + " reversed", k -> {
+                Table table = read(file);
+                Map<String, String> map = new HashMap<>();
+                for (Entry e : table.entries()) {
+                    for (String value : e.values()) {
+                        map.putIfAbsent(value, e.key());
+                    }
+                }
+                table.reversePreferences().forEach((value, key) -> {
+                    if (!map.containsKey(value)) {
+                        throw new IllegalStateException(DIR + file + ": reverse preference for unknown " + value);
+                    }
+                    map.put(value, key);
+                });
+                return new PhraseTrie(map);
+            });
+        }
+
+        private static Table read(String file) {
+            String resource = DIR + file;
+            List<Entry> entries = new ArrayList<>();
+            Map<String, String> preferences = new HashMap<>();
+            try (InputStream in = ScriptConverter.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                boolean tofuRisk = false;
+                String line;
+                int no = 0;
+                while ((line = r.readLine()) != null) {
+                    no++;
+                    if (line.startsWith(REVERSE_PREFER)) {
+                        String[] f = line.substring(REVERSE_PREFER.length()).strip().split("\\s+");
+                        preferences.put(f[0], f[f.length - 1]);
+                    } else if (line.startsWith(TOFU_RISK)) {
+                        tofuRisk = true;
+                    } else if (!line.isBlank() && !line.startsWith("#")) {
+                        int tab = line.indexOf('\t');
+                        String[] values = tab < 0 ? new String[0] : line.substring(tab + 1).strip().split(" +");
+                        if (tab <= 0 || values.length == 0 || values[0].isEmpty()) {
+                            throw new IllegalStateException(resource + ":" + no + ": expected key<TAB>values");
+                        }
+                        entries.add(new Entry(line.substring(0, tab), List.of(values), tofuRisk));
+                        tofuRisk = false;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new Table(entries, preferences);
+        }
     }
 }

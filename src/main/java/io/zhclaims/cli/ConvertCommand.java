@@ -7,6 +7,7 @@ import io.zhclaims.ingest.Markup;
 import io.zhclaims.normalize.ScriptConverter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,12 +24,19 @@ final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "the text; - or nothing reads standard input")
     String input;
 
+    @Option(names = "--config", paramLabel = "C", description = {
+            "the source variant, named as OpenCC names it (default: ${DEFAULT-VALUE}):",
+            "t2s (standard), tw2s / hk2s (Taiwan / Hong Kong character forms),",
+            "tw2sp / hk2sp (also regional words to mainland ones: 軟體 → 软件; may change a line's length)"})
+    String config = "t2s";
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        ScriptConverter.Variant variant = ScriptConverter.Variant.ofConfig(config);
         Decoded decoded;
         try {
             byte[] bytes = Inputs.isStdin(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
@@ -39,7 +47,7 @@ final class ConvertCommand implements Callable<Integer> {
         }
         // Only the converter is needed here, not the whole pipeline with its dictionaries.
         ScriptConverter converter = new ScriptConverter();
-        decoded.text().lines().forEach(line -> out.println(converter.convertLine(line)));
+        decoded.text().lines().forEach(line -> out.println(converter.convertLine(line, variant)));
         out.flush();
         return 0;
     }

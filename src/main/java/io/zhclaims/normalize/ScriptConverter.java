@@ -35,15 +35,36 @@ public final class ScriptConverter {
     /** Where traditional text comes from; each value is one of OpenCC's to-simplified configs. */
     public enum Variant {
         /** OpenCC {@code t2s}: standard traditional characters and phrases. */
-        GENERIC,
+        GENERIC("t2s"),
         /** OpenCC {@code tw2s}: Taiwan character forms (裡 → 里) as well; vocabulary kept. */
-        TAIWAN,
+        TAIWAN("tw2s"),
         /** OpenCC {@code tw2sp}: Taiwan forms and Taiwan vocabulary to mainland (軟體 → 软件). */
-        TAIWAN_PHRASES,
+        TAIWAN_PHRASES("tw2sp"),
         /** OpenCC {@code hk2s}: Hong Kong character forms (啟 → 启, 衞 → 卫) as well. */
-        HONG_KONG,
+        HONG_KONG("hk2s"),
         /** OpenCC {@code hk2sp}: Hong Kong forms and Hong Kong vocabulary to mainland (伺服器 → 服务器). */
-        HONG_KONG_PHRASES
+        HONG_KONG_PHRASES("hk2sp");
+
+        private final String config;
+
+        Variant(String config) {
+            this.config = config;
+        }
+
+        /** The name of the OpenCC configuration this variant follows ({@code tw2sp}). */
+        public String config() {
+            return config;
+        }
+
+        /** The variant of an OpenCC configuration name, as users know them from OpenCC. */
+        public static Variant ofConfig(String config) {
+            for (Variant v : values()) {
+                if (v.config.equals(config)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown conversion '" + config + "': use t2s, tw2s, tw2sp, hk2s or hk2sp");
+        }
     }
 
     private static final String OVERRIDES = "normalize/t2s-overrides.txt";

@@ -70,6 +70,20 @@ class CliTest {
     }
 
     @Test
+    void convertWithTaiwanPhrasesTurnsTaiwanWordsIntoMainlandOnes(@TempDir Path tmp) throws IOException {
+        Path f = tmp.resolve("t.txt");
+        Files.writeString(f, "這套軟體需要滑鼠操作\n", StandardCharsets.UTF_8);
+        assertEquals(0, run("convert", "--config", "tw2sp", f.toString()));
+        assertEquals("这套软件需要鼠标操作\n", out.toString());
+    }
+
+    @Test
+    void unknownConversionIsAUsageError() {
+        assertEquals(1, run("convert", "--config", "x2y", "-"));
+        assertTrue(err.toString().contains("t2s, tw2s, tw2sp, hk2s or hk2sp"), err.toString());
+    }
+
+    @Test
     void convertTurnsTraditionalLinesAndLeavesSimplifiedOnes(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("t.txt");
         Files.writeString(f, "美國對頂尖AI人才的壟斷正在瓦解\n华为昇腾团队\n", StandardCharsets.UTF_8);

@@ -23,12 +23,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 class OpenccSuiteTest {
     private static final Path TSV = Path.of("../shared/peer-suites/opencc/to-simplified.tsv");
-    private static final Map<String, Variant> VARIANTS = Map.of(
-            "t2s", Variant.GENERIC,
-            "tw2s", Variant.TAIWAN,
-            "tw2sp", Variant.TAIWAN_PHRASES,
-            "hk2s", Variant.HONG_KONG,
-            "hk2sp", Variant.HONG_KONG_PHRASES);
 
     @Test
     void convertsOpenccToSimplifiedCasesPerConfig() throws Exception {
@@ -39,7 +33,7 @@ class OpenccSuiteTest {
         Map<String, int[]> perConfig = new TreeMap<>();
         for (String row : rows.subList(1, rows.size())) {
             String[] f = row.split("\t", -1);
-            Variant variant = VARIANTS.get(f[0]);
+            Variant variant = Variant.ofConfig(f[0]);
             assertNotNull(variant, "unknown config " + f[0]);
             int[] counts = perConfig.computeIfAbsent(f[0], k -> new int[3]);
             counts[0]++;
@@ -57,7 +51,7 @@ class OpenccSuiteTest {
             total += c[0];
             passed += c[1];
             System.out.printf("opencc %-6s %-17s %3d/%3d = %5.1f%%  (generic %3d)%n",
-                    e.getKey(), VARIANTS.get(e.getKey()), c[1], c[0], 100.0 * c[1] / c[0], c[2]);
+                    e.getKey(), Variant.ofConfig(e.getKey()), c[1], c[0], 100.0 * c[1] / c[0], c[2]);
         }
         System.out.printf("opencc all                      %3d/%3d = %5.1f%%%n", passed, total, 100.0 * passed / total);
         assertTrue(passed >= 0.95 * total, "all configs: " + passed + "/" + total);

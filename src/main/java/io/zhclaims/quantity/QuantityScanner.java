@@ -238,7 +238,11 @@ public final class QuantityScanner {
                 skipClockRest(i, u + 1);
                 return CLOCK;
             }
-            if ((c == '角' || c == '毛') && !mark) {
+            if (c == '仙' && isInteger(num) && v < 100 && !mark && (u + 1 >= n || !NumeralScanner.isCjk(s.charAt(u + 1)))) {
+                // Cantonese cents (五仙); clause-final only, 八仙 and 神仙 are words
+                return make(Kind.MONEY, a, u + 1, v / 100, null, yuan, null, num, false);
+            }
+            if (isTenthWord(u) && !mark) {
                 int e = u + 1;
                 double extra = 0;
                 Numeral m = numeralAt(e);
@@ -289,21 +293,17 @@ public final class QuantityScanner {
                         start = ps - prefix.length();
                     }
                     if (suf.word().equals("块") && e < n && NumeralScanner.isCjk(s.charAt(e))
-                            && !isNumeralChar(s.charAt(e)) && "角毛".indexOf(s.charAt(e)) < 0) {
+                            && !isNumeralChar(s.charAt(e)) && !isTenthWord(e) && lex.rightHedge(s, e) == null) {
                         return make(Kind.COUNT, a, e, v, num.high(), "块", null, num, mark);
                     }
                     double[] cents = subUnits(e, suf.word());
                     return make(Kind.MONEY, start, (int) cents[1], v + cents[0], num.high(), iso, null, num, mark);
                 }
                 case COUNT -> {
-                    if (suf.word().equals("个") && e < n && s.charAt(e) == '半') {
-                        Lexicon.Suffix d = lex.suffixAt(s, e + 1);
-                        if (d != null && d.kind() == Kind.DURATION) {
-                            int end = e + 1 + d.word().length();
-                            return make(Kind.DURATION, a, end, v + 0.5, null, d.unit(), null, num, mark);
-                        }
-                        if (e + 1 < n && s.charAt(e + 1) == '月') {
-                            return make(Kind.DURATION, a, e + 2, v + 0.5, null, "月", null, num, mark);
+                    if (suf.word().equals("个")) {
+                        Quantity half = afterGe(a, e, v, num, mark);
+                        if (half != null) {
+                            return half;
                         }
                     }
                     if (s.startsWith("一", a) && num.end() - a == 1) {
@@ -338,12 +338,16 @@ public final class QuantityScanner {
                 k++;
             }
             boolean zero = k < n && s.charAt(k) == '零';
-            Numeral m = numeralAt(zero ? k + 1 : k);
+            int digits = zero ? k + 1 : k;
+            Numeral m = numeralAt(digits);
+            if (m == null && zero) {
+                m = numeralAt(k); // the numeral layer may read 零四 as one numeral
+            }
             if (m == null || !isInteger(m) || m.value() >= 100) {
                 return new double[]{0, e};
             }
             int me = m.end();
-            if (me < n && (s.charAt(me) == '角' || s.charAt(me) == '毛')) {
+            if (me < n && isTenthWord(me)) {
                 double add = m.value() / 10;
                 int end = me + 1;
                 Numeral f = numeralAt(end);
@@ -359,12 +363,60 @@ public final class QuantityScanner {
             if (s.startsWith("美分", me)) {
                 return new double[]{m.value() / 100, me + 2};
             }
+            if (word.equals("日元")) {
+                // the sen, a hundredth of a yen, written 钱 or in Japanese 銭
+                for (String sen : new String[]{"日本钱", "日本銭", "钱", "銭"}) {
+                    if (s.startsWith(sen, me)) {
+                        return new double[]{m.value() / 100, me + sen.length()};
+                    }
+                }
+            }
             boolean lone = me >= n || !NumeralScanner.isCjk(s.charAt(me)) || lex.suffixAt(s, me) == null;
-            if ((word.equals("块") || word.equals("元")) && m.value() < 10 && m.end() - m.start() == 1 && lone
-                    && isChineseDigit(s.charAt(m.start()))) {
+            if (LOOSE_CENTS.contains(word) && m.value() < 10 && me - digits == 1 && lone
+                    && isChineseDigit(s.charAt(digits))) {
                 return new double[]{zero ? m.value() / 100 : m.value() / 10, me};
             }
             return new double[]{0, e};
+        }
+
+        /**
+         * What follows 个 at {@code e}: 一个半小时, 个半月, 一个半钟 (Cantonese hours) are durations;
+         * in Hong Kong text a clause-final 五个半 or 个九 is dollars (个 = 蚊). Null otherwise.
+         */
+        Quantity afterGe(int start, int e, double v, Numeral num, boolean mark) {
+            if (e < n && s.charAt(e) == '半') {
+                Lexicon.Suffix d = lex.suffixAt(s, e + 1);
+                if (d != null && d.kind() == Kind.DURATION) {
+                    int end = e + 1 + d.word().length();
+                    return make(Kind.DURATION, start, end, v + 0.5, null, d.unit(), null, num, mark);
+                }
+                if (e + 1 < n && (s.charAt(e + 1) == '月' || s.charAt(e + 1) == '钟')) {
+                    String unit = s.charAt(e + 1) == '月' ? "月" : "小时";
+                    return make(Kind.DURATION, start, e + 2, v + 0.5, null, unit, null, num, mark);
+                }
+            }
+            if (!yuan.equals("HKD")) {
+                return null;
+            }
+            double[] cents = subUnits(e, "个");
+            int end = (int) cents[1];
+            if (end == e && e < n && s.charAt(e) == '半') {
+                cents = new double[]{0.5, e + 1};
+                end = e + 1;
+            }
+            if (end == e || end < n && NumeralScanner.isCjk(s.charAt(end)) && lex.rightHedge(s, end) == null) {
+                return null;
+            }
+            return make(Kind.MONEY, start, end, v + cents[0], null, "HKD", null, num, mark);
+        }
+
+        /** Yuan words after which a lone digit means tenths (一块二, 三蚊零四 = 3.04). */
+        static final java.util.Set<String> LOOSE_CENTS = java.util.Set.of("块", "元", "蚊", "个");
+
+        /** 角, 毛 or the Cantonese 毫 (not 毫米, 毫升...): a tenth of a yuan. */
+        boolean isTenthWord(int k) {
+            char c = s.charAt(k);
+            return c == '角' || c == '毛' || c == '毫' && lex.suffixAt(s, k) == null;
         }
 
         /** 两年零三个月 → 27 个月; 一小时零十五秒 → 3615 秒. */
@@ -372,6 +424,10 @@ public final class QuantityScanner {
             Numeral m = numeralAt(e);
             if (m == null && e < n && s.charAt(e) == '零') {
                 m = numeralAt(e + 1);
+            }
+            if (m == null && d.unit().equals("小时") && s.startsWith("十分", e)) {
+                // 十分 is dropped as the adverb "very", which never follows an hour count
+                m = new Numeral(e, e + 1, 10, null, Numeral.Form.CHINESE, false, false);
             }
             if (m == null || d.high() != null) {
                 return d;
@@ -650,6 +706,14 @@ public final class QuantityScanner {
             if (prefix != null) {
                 int k = skipSpaces(num.end());
                 Lexicon.Suffix suf = lex.suffixAt(s, k);
+                if (suf != null && suf.word().equals("个")) {
+                    // 港币三个一毫四: after a currency, Cantonese 个 is the dollar
+                    double[] cents = subUnits(k + 1, "个");
+                    if (cents[1] > k + 1) {
+                        return make(Kind.MONEY, ps - prefix.length(), (int) cents[1], num.value() + cents[0], null,
+                                lex.prefixCurrencies.get(prefix), null, num, false);
+                    }
+                }
                 if (suf == null || suf.kind() == Kind.MONEY) {
                     int end = num.end();
                     if (suf != null && suf.unit().equals("YUAN")) {
@@ -843,7 +907,8 @@ public final class QuantityScanner {
                 if (NumeralScanner.isAsciiLetter(p)) {
                     return !(p == 'Q' && a > 1 && s.charAt(a - 2) == '年');
                 }
-                if (p == '-' && a > 1 && (Character.isLetterOrDigit(s.charAt(a - 2)))) {
+                if (p == '-' && a > 1 && Character.isLetterOrDigit(s.charAt(a - 2))
+                        && "元块蚊角毛毫分".indexOf(s.charAt(a - 2)) < 0) {
                     return true;
                 }
                 if (p == '.' && a > 1 && NumeralScanner.isAsciiDigit(s.charAt(a - 2))) {
@@ -962,7 +1027,7 @@ public final class QuantityScanner {
                     e++;
                 }
                 char before = i > 0 ? s.charAt(i - 1) : ' ';
-                if ("几数若".indexOf(before) >= 0 || isNumeralChar(before)) {
+                if ("几数若".indexOf(before) >= 0 || isNumeralChar(before) || s.startsWith("分之", e)) {
                     continue;
                 }
                 boolean hedged = "上近超逾破".indexOf(before) >= 0;
@@ -1014,6 +1079,18 @@ public final class QuantityScanner {
                         q = new Quantity(Kind.FRACTION, i, i + 2, "半成", 0.05, null, null, null, Qualifier.EXACT);
                     } else if (i + 1 < n && s.charAt(i + 1) == '折') {
                         q = new Quantity(Kind.FRACTION, i, i + 2, "半折", 0.5, null, null, null, Qualifier.EXACT);
+                    }
+                } else if (c == '个' && i + 1 < n && (i == 0 || "这那哪每各整某几".indexOf(s.charAt(i - 1)) < 0
+                        && !isNumeralChar(s.charAt(i - 1)))) {
+                    // Cantonese drops the 一 of 一个: 个半钟, 个半月, and in Hong Kong money 个九
+                    q = afterGe(i, i + 1, 1, new Numeral(i, i, 1, null, Numeral.Form.CHINESE, false, false), false);
+                } else if (c == '分' && s.startsWith("分半", i) && (i == 0 || !isNumeralChar(s.charAt(i - 1)))) {
+                    // 分半(钟): a minute and a half, the 一 left out
+                    int e = s.startsWith("分半钟", i) ? i + 3 : i + 2;
+                    boolean closed = (i == 0 || !NumeralScanner.isCjk(s.charAt(i - 1)))
+                            && (e >= n || !NumeralScanner.isCjk(s.charAt(e)));
+                    if (e == i + 3 || closed) {
+                        q = new Quantity(Kind.DURATION, i, e, s.substring(i, e), 90, null, null, "秒", Qualifier.EXACT);
                     }
                 } else if (c == '对' && i > 0 && s.charAt(i - 1) == '打' && i + 1 < n && s.charAt(i + 1) == '折') {
                     q = new Quantity(Kind.FRACTION, i, i + 2, "对折", 0.5, null, null, null, Qualifier.EXACT);

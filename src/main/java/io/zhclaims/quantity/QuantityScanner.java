@@ -104,6 +104,10 @@ public final class QuantityScanner {
                 if (share != null) {
                     return share;
                 }
+                Quantity rate = perPopulation(num);
+                if (rate != null) {
+                    return rate;
+                }
             }
             int lb = skipSpacesBack(a);
             if (lb > 0 && s.charAt(lb - 1) == '前' && isInteger(num)) {
@@ -169,6 +173,26 @@ public final class QuantityScanner {
                                 m.value() / num.value(), null, null, null, Qualifier.EXACT);
                     }
                     return null;
+                }
+            }
+            return null;
+        }
+
+        /** {@code 每10万人口131.6人}: a rate per population, a measure in 人/10万人口. */
+        Quantity perPopulation(Numeral num) {
+            int k = num.end();
+            for (String pop : new String[]{"人口", "人", "名"}) {
+                if (s.startsWith(pop, k)) {
+                    Numeral m = numeralAt(skipSpaces(k + pop.length()));
+                    Lexicon.Suffix suf = m == null ? null : lex.suffixAt(s, m.end());
+                    if (suf == null || suf.kind() != Kind.COUNT) {
+                        return null;
+                    }
+                    int e = m.end() + suf.word().length();
+                    consumed = Math.max(consumed, e);
+                    String unit = suf.unit() + "/" + s.substring(num.start(), k + pop.length());
+                    return new Quantity(Kind.MEASURE, num.start() - 1, e, s.substring(num.start() - 1, e), m.value(),
+                            null, null, unit, qualifier(num.start() - 1, e, m, false));
                 }
             }
             return null;
@@ -487,6 +511,9 @@ public final class QuantityScanner {
         Quantity year(Numeral num, int u) {
             int a = num.start();
             int e = u + 1;
+            if (editionYear(a, e)) {
+                return null;
+            }
             double y = num.value();
             int k = skipSpaces(e);
             Numeral month = numeralAt(k);
@@ -506,6 +533,28 @@ public final class QuantityScanner {
             }
             return make(Kind.YEAR, a, e, y, null, null, null, num, false);
         }
+
+        /**
+         * {@code 发布2022年全国教育事业发展统计公报}: a published year directly followed by the title of
+         * a recurring publication names its edition, it is not a year mention.
+         */
+        boolean editionYear(int a, int e) {
+            int p = skipSpacesBack(a);
+            if (Lexicon.endingAt(s, p, PUBLISH_VERBS, 2) == null) {
+                return false;
+            }
+            int k = e;
+            while (k < n && k - e < 20 && NumeralScanner.isCjk(s.charAt(k))) {
+                k++;
+                if (Lexicon.endingAt(s, k, PUBLICATIONS, 3) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static final java.util.Set<String> PUBLISH_VERBS = java.util.Set.of("发布", "公布", "发表", "出版", "印发");
+        static final java.util.Set<String> PUBLICATIONS = java.util.Set.of("公报", "年鉴", "报告", "白皮书", "蓝皮书");
 
         /** {@code 6月}, {@code 1月20日}, {@code 3月底}, {@code 8 月份}; {@code mu} is the index of 月. */
         Quantity date(double year, Numeral month, int start, int mu) {
@@ -942,7 +991,9 @@ public final class QuantityScanner {
                         && !(a > 0 && s.charAt(a - 1) == '月')) {
                     return true;
                 }
-                if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号') {
+                Lexicon.Suffix longer = lex.suffixAt(s, b);
+                if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号'
+                        && (longer == null || longer.word().length() < 2)) {
                     return true;
                 }
             }

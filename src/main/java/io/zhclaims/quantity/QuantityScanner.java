@@ -80,7 +80,54 @@ public final class QuantityScanner {
             }
             addWordPatterns();
             out.sort(Comparator.comparingInt(Quantity::start));
+            joinBounds();
             return out;
+        }
+
+        /**
+         * {@code 大于10小于20}, {@code 不大于50不小于20}, {@code 1000以上，1500以下}: a lower and an upper
+         * bound on one thing make one range. Its qualifier is the lower bound's (more_than when the low
+         * end is excluded, at_least when it is included); whether the high end is included is in the
+         * words before it.
+         */
+        void joinBounds() {
+            for (int i = 0; i + 1 < out.size(); i++) {
+                Quantity a = out.get(i), b = out.get(i + 1);
+                if (a.high() != null || b.high() != null || a.kind() != b.kind()
+                        || !Objects.equals(a.unit(), b.unit()) || !isBound(a.qualifier()) || !isBound(b.qualifier())
+                        || isLower(a.qualifier()) == isLower(b.qualifier()) || !onlyBoundWords(a.end(), b.start())) {
+                    continue;
+                }
+                Quantity low = isLower(a.qualifier()) ? a : b, high = low == a ? b : a;
+                if (low.value() >= high.value()) {
+                    continue;
+                }
+                out.set(i, new Quantity(a.kind(), a.start(), b.end(), s.substring(a.start(), b.end()), low.value(),
+                        high.value(), null, a.unit(), low.qualifier()));
+                out.remove(i + 1);
+            }
+        }
+
+        static boolean isLower(Qualifier q) {
+            return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+        }
+
+        /** Between two bounds: their own comparison words, 并/且/而/同时, commas and spaces. */
+        boolean onlyBoundWords(int from, int to) {
+            if (to - from > 12) {
+                return false;
+            }
+            int k = skipSpaces(from);
+            Lexicon.Hedge r = lex.rightHedge(s, k);
+            if (r != null) {
+                k += r.word().length();
+            }
+            while (k < to && ("并且而同时的,， 、".indexOf(s.charAt(k)) >= 0)) {
+                k++;
+            }
+            Lexicon.Hedge l = lex.leftHedge(s, skipSpacesBack(to));
+            int end = skipSpacesBack(to) - (l == null ? 0 : l.word().length());
+            return k >= end && l != null || k >= skipSpacesBack(to) && r != null;
         }
 
         // ---------------------------------------------------------------- building one figure
@@ -153,7 +200,24 @@ public final class QuantityScanner {
             if (num.scaled() && num.form() == Numeral.Form.CHINESE && num.value() >= 1e4 && !isLetterAfter(b)) {
                 return make(Kind.COUNT, a, b, num.value(), num.high(), null, null, num);
             }
-            return null;
+            return compared(num);
+        }
+
+        /** {@code 超过80}, {@code 不低于3.5}, {@code 1000以上}: a bare number bounded by a comparison word. */
+        Quantity compared(Numeral num) {
+            Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(num.start()));
+            Lexicon.Hedge right = lex.rightHedge(s, skipSpaces(num.end()));
+            Qualifier q = left != null && isBound(left.qualifier()) ? left.qualifier()
+                    : right != null && isBound(right.qualifier()) && right.word().length() > 1 ? right.qualifier() : null;
+            if (q == null || num.form() == Numeral.Form.DIGIT_STRING) {
+                return null;
+            }
+            return new Quantity(Kind.NUMBER, num.start(), num.end(), s.substring(num.start(), num.end()), num.value(),
+                    num.high(), null, null, q);
+        }
+
+        static boolean isBound(Qualifier q) {
+            return q != Qualifier.EXACT && q != Qualifier.APPROX;
         }
 
         /** {@code 每3度电就有1度}: M out of every N, a fraction M/N. */

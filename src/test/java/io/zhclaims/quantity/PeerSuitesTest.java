@@ -156,16 +156,34 @@ class PeerSuitesTest {
         assertTrue(rate >= 0.95, "PercentModel pass rate " + rate);
     }
 
-    /** Intervals: a range is [low, high); qualifiers give one open or closed end. */
+    /**
+     * Intervals: a range is [low, high), a comparison range takes its low end from the qualifier and
+     * its high end from the word before the high number; one qualifier gives one open or closed end.
+     * Recognizers' spans cover the comparison words and the numeral but not the unit, so the span
+     * is widened over our qualifier words and cut back to the numerals here.
+     */
     static List<Item> intervals(String s) {
+        Lexicon lex = Lexicon.get();
         List<Item> out = new ArrayList<>();
         for (Quantity q : QuantityScanner.scan(s)) {
             if (q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
                 continue;
             }
+            List<Numeral> inside = NumeralScanner.scan(s.substring(0, q.end())).stream()
+                    .filter(m -> m.start() >= q.start()).toList();
+            if (inside.isEmpty()) {
+                continue;
+            }
             String tag;
             if (q.high() != null) {
-                tag = "[" + num(q.value()) + "," + num(q.high()) + ")";
+                String upper = ")";
+                for (Numeral m : inside) {
+                    Lexicon.Hedge h = lex.leftHedge(s, back(s, m.start()));
+                    if (same(m.value(), q.high()) && h != null && h.qualifier() == Qualifier.AT_MOST) {
+                        upper = "]";
+                    }
+                }
+                tag = (q.qualifier() == Qualifier.MORE_THAN ? "(" : "[") + num(q.value()) + "," + num(q.high()) + upper;
             } else {
                 tag = switch (q.qualifier()) {
                     case MORE_THAN -> "(" + num(q.value()) + ",)";
@@ -175,11 +193,33 @@ class PeerSuitesTest {
                     default -> null;
                 };
             }
-            if (tag != null) {
-                out.add(new Item(q.start(), q.end(), 0, null, tag));
+            if (tag == null) {
+                continue;
             }
+            int start = q.start();
+            Lexicon.Hedge left = lex.leftHedge(s, back(s, start));
+            if (left != null && left.qualifier() != Qualifier.APPROX && left.qualifier() != Qualifier.EXACT) {
+                start = back(s, start) - left.word().length();
+            }
+            int end = inside.get(inside.size() - 1).end();
+            int k = end;
+            while (k < s.length() && s.charAt(k) == ' ') {
+                k++;
+            }
+            Lexicon.Hedge right = lex.rightHedge(s, k);
+            if (right != null && right.qualifier() != Qualifier.APPROX) {
+                end = k + right.word().length();
+            }
+            out.add(new Item(start, end, 0, null, tag));
         }
         return out;
+    }
+
+    static int back(String s, int k) {
+        while (k > 0 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        return k;
     }
 
     static String num(double v) {
@@ -207,8 +247,8 @@ class PeerSuitesTest {
             Item m = modelItem(r, 0);
             return new Item(m.start(), m.end(), 0, null, normalizeInterval(r.path("Resolution").path("value").asText()));
         });
-        System.out.println("     (NumberRangeModel: reported; comparison phrases like 大于X小于Y are outside FORMAT.md)");
-        assertTrue(rate >= 0.15, "NumberRangeModel pass rate " + rate);
+        // below the 95% target (X与Y之间, 比X大, 等于X and 20-100 are not read yet): guards against regressions
+        assertTrue(rate >= 0.71, "NumberRangeModel pass rate " + rate);
     }
 
     /** Money by value and ISO code; Recognizers' bare currency names (no value) are not figures for us. */

@@ -181,7 +181,7 @@ class QuantityScannerTest {
         assertEquals("HKD", q.unit());
         assertEquals(3.14, QuantityScanner.scan("港币三个一毫四", "CNY").get(0).value(), 1e-9);
         assertEquals(5.5, only("奶茶卖五个半", "HKD").value(), 1e-9);
-        assertTrue(QuantityScanner.scan("奶茶卖五个半", "CNY").stream().noneMatch(q -> q.kind() == Kind.MONEY));
+        assertTrue(QuantityScanner.scan("奶茶卖五个半", "CNY").stream().noneMatch(x -> x.kind() == Kind.MONEY));
     }
 
     @Test
@@ -218,5 +218,21 @@ class QuantityScannerTest {
     void yearNamingAPublicationEditionIsNotAYear() {
         assertTrue(QuantityScanner.scan("教育部发布2022年全国教育事业发展统计公报").isEmpty());
         assertEquals(Kind.YEAR, only("2022年全国教育经费总投入增长").kind());
+    }
+
+    @Test
+    void readsABareNumberAfterAComparisonWord() {
+        Quantity q = only("哪种类别的价格超过了一千");
+        assertEquals(1000, q.value(), 1e-9);
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+    }
+
+    @Test
+    void joinsLowerAndUpperBoundIntoOneRange() {
+        Quantity q = only("人口大于4865并少于20793的城市");
+        assertEquals(4865, q.value(), 1e-9);
+        assertEquals(20793, q.high(), 1e-9);
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+        assertEquals(2, QuantityScanner.scan("大于50小于12的目标").size());
     }
 }

@@ -164,6 +164,10 @@ public final class NumeralScanner {
             return false;
         }
         if (num.length() == 1 && AMBIGUOUS_ALONE.indexOf(s.charAt(num.start())) >= 0) {
+            // 百分之肆: after 分之 the character can only be a digit
+            if (num.start() >= 2 && s.charAt(num.start() - 1) == '之' && s.charAt(num.start() - 2) == '分') {
+                return true;
+            }
             boolean before = num.start() > 0 && isCjk(s.charAt(num.start() - 1));
             boolean after = num.end() < s.length() && isCjk(s.charAt(num.end()));
             return !before && !after;
@@ -360,6 +364,21 @@ public final class NumeralScanner {
     private static Parsed composeFraction(CharSequence s, Parsed p) {
         int n = s.length();
         int k = skipSpaces(s, p.end);
+        if (k == p.end && k + 1 < n && (s.charAt(k) == '分' || s.charAt(k) == '份')
+                && p.form == Numeral.Form.CHINESE && p.value != 0 && !p.scaled
+                && (TYPE[s.charAt(k + 1)] == DIGIT || TYPE[s.charAt(k + 1)] == SMALL)) {
+            // Cantonese 二份一, 十分一 (X分之Y without 之): only Chinese numerals closing a clause,
+            // so 三分一秒 or 十分一般 stay as they are
+            Parsed num = parseUnsigned(s, k + 1);
+            if (num != null && num.form == Numeral.Form.CHINESE && num.skipTo == 0 && !num.scaled
+                    && (num.end >= n || !isCjk(s.charAt(num.end)))) {
+                p.value = num.value / p.value;
+                p.end = num.end;
+                p.form = Numeral.Form.FRACTION;
+                p.high = null;
+                return p;
+            }
+        }
         if (k < n && s.charAt(k) == '分') {
             int k2 = skipSpaces(s, k + 1);
             if (k2 < n && s.charAt(k2) == '之') {

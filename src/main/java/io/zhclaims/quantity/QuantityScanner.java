@@ -80,7 +80,54 @@ public final class QuantityScanner {
             }
             addWordPatterns();
             out.sort(Comparator.comparingInt(Quantity::start));
+            joinBounds();
             return out;
+        }
+
+        /**
+         * {@code 大于10小于20}, {@code 不大于50不小于20}, {@code 1000以上，1500以下}: a lower and an upper
+         * bound on one thing make one range. Its qualifier is the lower bound's (more_than when the low
+         * end is excluded, at_least when it is included); whether the high end is included is in the
+         * words before it.
+         */
+        void joinBounds() {
+            for (int i = 0; i + 1 < out.size(); i++) {
+                Quantity a = out.get(i), b = out.get(i + 1);
+                if (a.high() != null || b.high() != null || a.kind() != b.kind()
+                        || !Objects.equals(a.unit(), b.unit()) || !isBound(a.qualifier()) || !isBound(b.qualifier())
+                        || isLower(a.qualifier()) == isLower(b.qualifier()) || !onlyBoundWords(a.end(), b.start())) {
+                    continue;
+                }
+                Quantity low = isLower(a.qualifier()) ? a : b, high = low == a ? b : a;
+                if (low.value() >= high.value()) {
+                    continue;
+                }
+                out.set(i, new Quantity(a.kind(), a.start(), b.end(), s.substring(a.start(), b.end()), low.value(),
+                        high.value(), null, a.unit(), low.qualifier()));
+                out.remove(i + 1);
+            }
+        }
+
+        static boolean isLower(Qualifier q) {
+            return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
+        }
+
+        /** Between two bounds: their own comparison words, 并/且/而/同时, commas and spaces. */
+        boolean onlyBoundWords(int from, int to) {
+            if (to - from > 12) {
+                return false;
+            }
+            int k = skipSpaces(from);
+            Lexicon.Hedge r = lex.rightHedge(s, k);
+            if (r != null) {
+                k += r.word().length();
+            }
+            while (k < to && ("并且而同时的,， 、".indexOf(s.charAt(k)) >= 0)) {
+                k++;
+            }
+            Lexicon.Hedge l = lex.leftHedge(s, skipSpacesBack(to));
+            int end = skipSpacesBack(to) - (l == null ? 0 : l.word().length());
+            return k >= end && l != null || k >= skipSpacesBack(to) && r != null;
         }
 
         // ---------------------------------------------------------------- building one figure
@@ -103,6 +150,10 @@ public final class QuantityScanner {
                 Quantity share = everyNHasM(num);
                 if (share != null) {
                     return share;
+                }
+                Quantity rate = perPopulation(num);
+                if (rate != null) {
+                    return rate;
                 }
             }
             int lb = skipSpacesBack(a);
@@ -149,7 +200,24 @@ public final class QuantityScanner {
             if (num.scaled() && num.form() == Numeral.Form.CHINESE && num.value() >= 1e4 && !isLetterAfter(b)) {
                 return make(Kind.COUNT, a, b, num.value(), num.high(), null, null, num);
             }
-            return null;
+            return compared(num);
+        }
+
+        /** {@code 超过80}, {@code 不低于3.5}, {@code 1000以上}: a bare number bounded by a comparison word. */
+        Quantity compared(Numeral num) {
+            Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(num.start()));
+            Lexicon.Hedge right = lex.rightHedge(s, skipSpaces(num.end()));
+            Qualifier q = left != null && isBound(left.qualifier()) ? left.qualifier()
+                    : right != null && isBound(right.qualifier()) && right.word().length() > 1 ? right.qualifier() : null;
+            if (q == null || num.form() == Numeral.Form.DIGIT_STRING) {
+                return null;
+            }
+            return new Quantity(Kind.NUMBER, num.start(), num.end(), s.substring(num.start(), num.end()), num.value(),
+                    num.high(), null, null, q);
+        }
+
+        static boolean isBound(Qualifier q) {
+            return q != Qualifier.EXACT && q != Qualifier.APPROX;
         }
 
         /** {@code 每3度电就有1度}: M out of every N, a fraction M/N. */
@@ -169,6 +237,26 @@ public final class QuantityScanner {
                                 m.value() / num.value(), null, null, null, Qualifier.EXACT);
                     }
                     return null;
+                }
+            }
+            return null;
+        }
+
+        /** {@code 每10万人口131.6人}: a rate per population, a measure in 人/10万人口. */
+        Quantity perPopulation(Numeral num) {
+            int k = num.end();
+            for (String pop : new String[]{"人口", "人", "名"}) {
+                if (s.startsWith(pop, k)) {
+                    Numeral m = numeralAt(skipSpaces(k + pop.length()));
+                    Lexicon.Suffix suf = m == null ? null : lex.suffixAt(s, m.end());
+                    if (suf == null || suf.kind() != Kind.COUNT) {
+                        return null;
+                    }
+                    int e = m.end() + suf.word().length();
+                    consumed = Math.max(consumed, e);
+                    String unit = suf.unit() + "/" + s.substring(num.start(), k + pop.length());
+                    return new Quantity(Kind.MEASURE, num.start() - 1, e, s.substring(num.start() - 1, e), m.value(),
+                            null, null, unit, qualifier(num.start() - 1, e, m, false));
                 }
             }
             return null;
@@ -238,7 +326,11 @@ public final class QuantityScanner {
                 skipClockRest(i, u + 1);
                 return CLOCK;
             }
-            if ((c == '角' || c == '毛') && !mark) {
+            if (c == '仙' && isInteger(num) && v < 100 && !mark && (u + 1 >= n || !NumeralScanner.isCjk(s.charAt(u + 1)))) {
+                // Cantonese cents (五仙); clause-final only, 八仙 and 神仙 are words
+                return make(Kind.MONEY, a, u + 1, v / 100, null, yuan, null, num, false);
+            }
+            if (isTenthWord(u) && !mark) {
                 int e = u + 1;
                 double extra = 0;
                 Numeral m = numeralAt(e);
@@ -289,21 +381,17 @@ public final class QuantityScanner {
                         start = ps - prefix.length();
                     }
                     if (suf.word().equals("块") && e < n && NumeralScanner.isCjk(s.charAt(e))
-                            && !isNumeralChar(s.charAt(e)) && "角毛".indexOf(s.charAt(e)) < 0) {
+                            && !isNumeralChar(s.charAt(e)) && !isTenthWord(e) && lex.rightHedge(s, e) == null) {
                         return make(Kind.COUNT, a, e, v, num.high(), "块", null, num, mark);
                     }
                     double[] cents = subUnits(e, suf.word());
                     return make(Kind.MONEY, start, (int) cents[1], v + cents[0], num.high(), iso, null, num, mark);
                 }
                 case COUNT -> {
-                    if (suf.word().equals("个") && e < n && s.charAt(e) == '半') {
-                        Lexicon.Suffix d = lex.suffixAt(s, e + 1);
-                        if (d != null && d.kind() == Kind.DURATION) {
-                            int end = e + 1 + d.word().length();
-                            return make(Kind.DURATION, a, end, v + 0.5, null, d.unit(), null, num, mark);
-                        }
-                        if (e + 1 < n && s.charAt(e + 1) == '月') {
-                            return make(Kind.DURATION, a, e + 2, v + 0.5, null, "月", null, num, mark);
+                    if (suf.word().equals("个")) {
+                        Quantity half = afterGe(a, e, v, num, mark);
+                        if (half != null) {
+                            return half;
                         }
                     }
                     if (s.startsWith("一", a) && num.end() - a == 1) {
@@ -338,12 +426,16 @@ public final class QuantityScanner {
                 k++;
             }
             boolean zero = k < n && s.charAt(k) == '零';
-            Numeral m = numeralAt(zero ? k + 1 : k);
+            int digits = zero ? k + 1 : k;
+            Numeral m = numeralAt(digits);
+            if (m == null && zero) {
+                m = numeralAt(k); // the numeral layer may read 零四 as one numeral
+            }
             if (m == null || !isInteger(m) || m.value() >= 100) {
                 return new double[]{0, e};
             }
             int me = m.end();
-            if (me < n && (s.charAt(me) == '角' || s.charAt(me) == '毛')) {
+            if (me < n && isTenthWord(me)) {
                 double add = m.value() / 10;
                 int end = me + 1;
                 Numeral f = numeralAt(end);
@@ -359,12 +451,60 @@ public final class QuantityScanner {
             if (s.startsWith("美分", me)) {
                 return new double[]{m.value() / 100, me + 2};
             }
+            if (word.equals("日元")) {
+                // the sen, a hundredth of a yen, written 钱 or in Japanese 銭
+                for (String sen : new String[]{"日本钱", "日本銭", "钱", "銭"}) {
+                    if (s.startsWith(sen, me)) {
+                        return new double[]{m.value() / 100, me + sen.length()};
+                    }
+                }
+            }
             boolean lone = me >= n || !NumeralScanner.isCjk(s.charAt(me)) || lex.suffixAt(s, me) == null;
-            if ((word.equals("块") || word.equals("元")) && m.value() < 10 && m.end() - m.start() == 1 && lone
-                    && isChineseDigit(s.charAt(m.start()))) {
+            if (LOOSE_CENTS.contains(word) && m.value() < 10 && me - digits == 1 && lone
+                    && isChineseDigit(s.charAt(digits))) {
                 return new double[]{zero ? m.value() / 100 : m.value() / 10, me};
             }
             return new double[]{0, e};
+        }
+
+        /**
+         * What follows 个 at {@code e}: 一个半小时, 个半月, 一个半钟 (Cantonese hours) are durations;
+         * in Hong Kong text a clause-final 五个半 or 个九 is dollars (个 = 蚊). Null otherwise.
+         */
+        Quantity afterGe(int start, int e, double v, Numeral num, boolean mark) {
+            if (e < n && s.charAt(e) == '半') {
+                Lexicon.Suffix d = lex.suffixAt(s, e + 1);
+                if (d != null && d.kind() == Kind.DURATION) {
+                    int end = e + 1 + d.word().length();
+                    return make(Kind.DURATION, start, end, v + 0.5, null, d.unit(), null, num, mark);
+                }
+                if (e + 1 < n && (s.charAt(e + 1) == '月' || s.charAt(e + 1) == '钟')) {
+                    String unit = s.charAt(e + 1) == '月' ? "月" : "小时";
+                    return make(Kind.DURATION, start, e + 2, v + 0.5, null, unit, null, num, mark);
+                }
+            }
+            if (!yuan.equals("HKD")) {
+                return null;
+            }
+            double[] cents = subUnits(e, "个");
+            int end = (int) cents[1];
+            if (end == e && e < n && s.charAt(e) == '半') {
+                cents = new double[]{0.5, e + 1};
+                end = e + 1;
+            }
+            if (end == e || end < n && NumeralScanner.isCjk(s.charAt(end)) && lex.rightHedge(s, end) == null) {
+                return null;
+            }
+            return make(Kind.MONEY, start, end, v + cents[0], null, "HKD", null, num, mark);
+        }
+
+        /** Yuan words after which a lone digit means tenths (一块二, 三蚊零四 = 3.04). */
+        static final java.util.Set<String> LOOSE_CENTS = java.util.Set.of("块", "元", "蚊", "个");
+
+        /** 角, 毛 or the Cantonese 毫 (not 毫米, 毫升...): a tenth of a yuan. */
+        boolean isTenthWord(int k) {
+            char c = s.charAt(k);
+            return c == '角' || c == '毛' || c == '毫' && lex.suffixAt(s, k) == null;
         }
 
         /** 两年零三个月 → 27 个月; 一小时零十五秒 → 3615 秒. */
@@ -372,6 +512,10 @@ public final class QuantityScanner {
             Numeral m = numeralAt(e);
             if (m == null && e < n && s.charAt(e) == '零') {
                 m = numeralAt(e + 1);
+            }
+            if (m == null && d.unit().equals("小时") && s.startsWith("十分", e)) {
+                // 十分 is dropped as the adverb "very", which never follows an hour count
+                m = new Numeral(e, e + 1, 10, null, Numeral.Form.CHINESE, false, false);
             }
             if (m == null || d.high() != null) {
                 return d;
@@ -431,6 +575,9 @@ public final class QuantityScanner {
         Quantity year(Numeral num, int u) {
             int a = num.start();
             int e = u + 1;
+            if (editionYear(a, e)) {
+                return null;
+            }
             double y = num.value();
             int k = skipSpaces(e);
             Numeral month = numeralAt(k);
@@ -450,6 +597,28 @@ public final class QuantityScanner {
             }
             return make(Kind.YEAR, a, e, y, null, null, null, num, false);
         }
+
+        /**
+         * {@code 发布2022年全国教育事业发展统计公报}: a published year directly followed by the title of
+         * a recurring publication names its edition, it is not a year mention.
+         */
+        boolean editionYear(int a, int e) {
+            int p = skipSpacesBack(a);
+            if (Lexicon.endingAt(s, p, PUBLISH_VERBS, 2) == null) {
+                return false;
+            }
+            int k = e;
+            while (k < n && k - e < 20 && NumeralScanner.isCjk(s.charAt(k))) {
+                k++;
+                if (Lexicon.endingAt(s, k, PUBLICATIONS, 3) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        static final java.util.Set<String> PUBLISH_VERBS = java.util.Set.of("发布", "公布", "发表", "出版", "印发");
+        static final java.util.Set<String> PUBLICATIONS = java.util.Set.of("公报", "年鉴", "报告", "白皮书", "蓝皮书");
 
         /** {@code 6月}, {@code 1月20日}, {@code 3月底}, {@code 8 月份}; {@code mu} is the index of 月. */
         Quantity date(double year, Numeral month, int start, int mu) {
@@ -650,6 +819,14 @@ public final class QuantityScanner {
             if (prefix != null) {
                 int k = skipSpaces(num.end());
                 Lexicon.Suffix suf = lex.suffixAt(s, k);
+                if (suf != null && suf.word().equals("个")) {
+                    // 港币三个一毫四: after a currency, Cantonese 个 is the dollar
+                    double[] cents = subUnits(k + 1, "个");
+                    if (cents[1] > k + 1) {
+                        return make(Kind.MONEY, ps - prefix.length(), (int) cents[1], num.value() + cents[0], null,
+                                lex.prefixCurrencies.get(prefix), null, num, false);
+                    }
+                }
                 if (suf == null || suf.kind() == Kind.MONEY) {
                     int end = num.end();
                     if (suf != null && suf.unit().equals("YUAN")) {
@@ -843,7 +1020,8 @@ public final class QuantityScanner {
                 if (NumeralScanner.isAsciiLetter(p)) {
                     return !(p == 'Q' && a > 1 && s.charAt(a - 2) == '年');
                 }
-                if (p == '-' && a > 1 && (Character.isLetterOrDigit(s.charAt(a - 2)))) {
+                if (p == '-' && a > 1 && Character.isLetterOrDigit(s.charAt(a - 2))
+                        && "元块蚊角毛毫分".indexOf(s.charAt(a - 2)) < 0) {
                     return true;
                 }
                 if (p == '.' && a > 1 && NumeralScanner.isAsciiDigit(s.charAt(a - 2))) {
@@ -877,7 +1055,9 @@ public final class QuantityScanner {
                         && !(a > 0 && s.charAt(a - 1) == '月')) {
                     return true;
                 }
-                if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号') {
+                Lexicon.Suffix longer = lex.suffixAt(s, b);
+                if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号'
+                        && (longer == null || longer.word().length() < 2)) {
                     return true;
                 }
             }
@@ -962,7 +1142,7 @@ public final class QuantityScanner {
                     e++;
                 }
                 char before = i > 0 ? s.charAt(i - 1) : ' ';
-                if ("几数若".indexOf(before) >= 0 || isNumeralChar(before)) {
+                if ("几数若".indexOf(before) >= 0 || isNumeralChar(before) || s.startsWith("分之", e)) {
                     continue;
                 }
                 boolean hedged = "上近超逾破".indexOf(before) >= 0;
@@ -1014,6 +1194,18 @@ public final class QuantityScanner {
                         q = new Quantity(Kind.FRACTION, i, i + 2, "半成", 0.05, null, null, null, Qualifier.EXACT);
                     } else if (i + 1 < n && s.charAt(i + 1) == '折') {
                         q = new Quantity(Kind.FRACTION, i, i + 2, "半折", 0.5, null, null, null, Qualifier.EXACT);
+                    }
+                } else if (c == '个' && i + 1 < n && (i == 0 || "这那哪每各整某几".indexOf(s.charAt(i - 1)) < 0
+                        && !isNumeralChar(s.charAt(i - 1)))) {
+                    // Cantonese drops the 一 of 一个: 个半钟, 个半月, and in Hong Kong money 个九
+                    q = afterGe(i, i + 1, 1, new Numeral(i, i, 1, null, Numeral.Form.CHINESE, false, false), false);
+                } else if (c == '分' && s.startsWith("分半", i) && (i == 0 || !isNumeralChar(s.charAt(i - 1)))) {
+                    // 分半(钟): a minute and a half, the 一 left out
+                    int e = s.startsWith("分半钟", i) ? i + 3 : i + 2;
+                    boolean closed = (i == 0 || !NumeralScanner.isCjk(s.charAt(i - 1)))
+                            && (e >= n || !NumeralScanner.isCjk(s.charAt(e)));
+                    if (e == i + 3 || closed) {
+                        q = new Quantity(Kind.DURATION, i, e, s.substring(i, e), 90, null, null, "秒", Qualifier.EXACT);
                     }
                 } else if (c == '对' && i > 0 && s.charAt(i - 1) == '打' && i + 1 < n && s.charAt(i + 1) == '折') {
                     q = new Quantity(Kind.FRACTION, i, i + 2, "对折", 0.5, null, null, null, Qualifier.EXACT);

@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class QuantityScannerTest {
     static Quantity only(String sentence) {
-        List<Quantity> found = QuantityScanner.scan(sentence);
+        return only(sentence, "CNY");
+    }
+
+    static Quantity only(String sentence, String yuan) {
+        List<Quantity> found = QuantityScanner.scan(sentence, yuan);
         assertEquals(1, found.size(), () -> sentence + " -> " + found);
         return found.get(0);
     }
@@ -151,5 +155,84 @@ class QuantityScannerTest {
     @Test
     void rejectsABadCurrencyCode() {
         assertThrows(IllegalArgumentException.class, () -> QuantityScanner.scan("100元", "yuan"));
+    }
+
+    @Test
+    void readsColloquialYuanWithJiaoAndFen() {
+        assertEquals(3.5, only("青菜卖三块五").value(), 1e-9);
+        assertEquals(5.32, only("票价5元3角2分").value(), 1e-9);
+        assertEquals(10.05, only("找了他十块零五分").value(), 1e-9);
+        Quantity q = only("至少三块零四");
+        assertEquals(3.04, q.value(), 1e-9);
+        assertEquals(Qualifier.AT_LEAST, q.qualifier());
+    }
+
+    @Test
+    void joinsTwoMoneyAmountsWithSubunitsIntoARange() {
+        Quantity q = only("售价五元六角-五元七毛八分");
+        assertEquals(5.6, q.value(), 1e-9);
+        assertEquals(5.78, q.high(), 1e-9);
+    }
+
+    @Test
+    void readsCantoneseMoneyInHongKongText() {
+        Quantity q = QuantityScanner.scan("车费五蚊六毫", "HKD").get(0);
+        assertEquals(5.6, q.value(), 1e-9);
+        assertEquals("HKD", q.unit());
+        assertEquals(3.14, QuantityScanner.scan("港币三个一毫四", "CNY").get(0).value(), 1e-9);
+        assertEquals(5.5, only("奶茶卖五个半", "HKD").value(), 1e-9);
+        assertTrue(QuantityScanner.scan("奶茶卖五个半", "CNY").stream().noneMatch(x -> x.kind() == Kind.MONEY));
+    }
+
+    @Test
+    void keepsMillimetresApartFromCantoneseDimes() {
+        Quantity q = only("降雨量5毫米");
+        assertEquals(Kind.MEASURE, q.kind());
+        assertEquals("毫米", q.unit());
+    }
+
+    @Test
+    void readsCantoneseDurationsWithoutTheLeadingOne() {
+        Quantity q = only("等了个半钟");
+        assertEquals(1.5, q.value(), 1e-9);
+        assertEquals("小时", q.unit());
+        assertEquals(130, only("开了两小时十分").value(), 1e-9);
+    }
+
+    @Test
+    void readsPerPopulationRateAsMeasure() {
+        Quantity q = only("死亡率为每10万人口131.6人");
+        assertEquals(Kind.MEASURE, q.kind());
+        assertEquals(131.6, q.value(), 1e-9);
+        assertEquals("人/10万人口", q.unit());
+    }
+
+    @Test
+    void countsDimensionsAsAGroupCount() {
+        Quantity q = only("从四维度评价学校");
+        assertEquals(Kind.COUNT, q.kind());
+        assertEquals(4, q.value(), 1e-9);
+    }
+
+    @Test
+    void yearNamingAPublicationEditionIsNotAYear() {
+        assertTrue(QuantityScanner.scan("教育部发布2022年全国教育事业发展统计公报").isEmpty());
+        assertEquals(Kind.YEAR, only("2022年全国教育经费总投入增长").kind());
+    }
+
+    @Test
+    void readsABareNumberAfterAComparisonWord() {
+        Quantity q = only("哪种类别的价格超过了一千");
+        assertEquals(1000, q.value(), 1e-9);
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+    }
+
+    @Test
+    void joinsLowerAndUpperBoundIntoOneRange() {
+        Quantity q = only("人口大于4865并少于20793的城市");
+        assertEquals(4865, q.value(), 1e-9);
+        assertEquals(20793, q.high(), 1e-9);
+        assertEquals(Qualifier.MORE_THAN, q.qualifier());
+        assertEquals(2, QuantityScanner.scan("大于50小于12的目标").size());
     }
 }

@@ -91,7 +91,8 @@ public final class ClaimJson {
 
     /** A date's number is its year ({@code 2022-06} → 2022), NaN when it names none ({@code --06}). */
     private static double dateYear(String date) {
-        return date.matches("[0-9]{4}.*") ? Integer.parseInt(date.substring(0, 4)) : Double.NaN;
+        boolean hasYear = date.length() >= 4 && date.chars().limit(4).allMatch(Character::isDigit);
+        return hasYear ? Integer.parseInt(date.substring(0, 4)) : Double.NaN;
     }
 
     /** Whole numbers are written without a fraction so {@code 675} does not become {@code 675.0}. */

@@ -24,6 +24,7 @@ final class Describer {
     private static final Pattern AFTER_CLASSIFIER = Pattern.compile("^[\\p{IsHan}A-Za-z]{1,12}");
     private static final Pattern UP = Pattern.compile("年增|同比增|增长|增加|提升|提高|上升|上涨|扩大|攀升|升至|增至|增幅|涨幅|翻了|翻一番|翻番|突破|创新高|多增");
     private static final Pattern DOWN = Pattern.compile("年减|同比减|下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比降");
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”《》()\\s]+|[\\p{Punct}“”《()\\s]+$");
     private static final int MAX_SUBJECT = 16;
 
     /** Null for years and dates: they say when, not what is measured. */
@@ -55,7 +56,7 @@ final class Describer {
             }
             s = t;
         }
-        s = s.replaceAll("^[\\p{Punct}“”《》()\\s]+|[\\p{Punct}“”《()\\s]+$", "");
+        s = EDGE_PUNCTUATION.matcher(s).replaceAll("");
         if (s.length() > MAX_SUBJECT) {
             s = s.substring(s.length() - MAX_SUBJECT);
         }

@@ -110,6 +110,9 @@ public final class Batch {
             }
             try {
                 out.add(new Processed(zhclaims.process(raw, hashed.hash())));
+            } catch (IllegalArgumentException e) {
+                // The stages reject input they cannot use (nothing left after cleaning) with a reason.
+                out.add(new Failed(new IngestError(raw.doc(), e.getMessage())));
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(new Failed(new IngestError(raw.doc(), "analysis failed: " + oneLine(e))));
             }

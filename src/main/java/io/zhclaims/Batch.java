@@ -24,6 +24,14 @@ import java.util.function.Predicate;
 public final class Batch {
     /** Receives results in corpus order, on the calling thread. */
     public interface Sink {
+        /**
+         * Called on the worker thread as soon as an article is analysed, for work that may run
+         * in parallel and in any order (writing it to an index). An exception thrown here ends
+         * the whole run: it means the output cannot be written, not that the article is bad.
+         */
+        default void analysed(ArticleResult result) {
+        }
+
         void processed(ArticleResult result);
 
         /** An article the filter said needs no work (unchanged since the last run). */
@@ -64,7 +72,7 @@ public final class Batch {
             while (next < files.size() || !window.isEmpty()) {
                 while (next < files.size() && window.size() < ahead) {
                     CorpusFile file = files.get(next++);
-                    window.add(pool.submit(() -> processFile(file, needsWork)));
+                    window.add(pool.submit(() -> processFile(file, needsWork, sink)));
                 }
                 for (Outcome o : take(window.poll(), files.get(done))) {
                     if (o instanceof Processed p) {
@@ -86,6 +94,13 @@ public final class Batch {
     public record Hashed(RawArticle raw, String hash) {
     }
 
+    /** Thrown by {@link Sink#analysed} when the output cannot be written; ends the run. */
+    public static final class SinkFailure extends RuntimeException {
+        public SinkFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     private sealed interface Outcome permits Processed, Unchanged, Failed {
     }
 
@@ -98,7 +113,7 @@ public final class Batch {
     private record Failed(IngestError error) implements Outcome {
     }
 
-    private List<Outcome> processFile(CorpusFile file, Predicate<Hashed> needsWork) {
+    private List<Outcome> processFile(CorpusFile file, Predicate<Hashed> needsWork, Sink sink) {
         ReadResult read = zhclaims.read(file);
         List<Outcome> out = new ArrayList<>();
         read.errors().forEach(e -> out.add(new Failed(e)));
@@ -108,14 +123,19 @@ public final class Batch {
                 out.add(new Unchanged(raw.doc()));
                 continue;
             }
+            ArticleResult result;
             try {
-                out.add(new Processed(zhclaims.process(raw, hashed.hash())));
+                result = zhclaims.process(raw, hashed.hash());
             } catch (IllegalArgumentException e) {
                 // The stages reject input they cannot use (nothing left after cleaning) with a reason.
                 out.add(new Failed(new IngestError(raw.doc(), e.getMessage())));
+                continue;
             } catch (RuntimeException | StackOverflowError e) {
                 out.add(new Failed(new IngestError(raw.doc(), "analysis failed: " + oneLine(e))));
+                continue;
             }
+            sink.analysed(result);
+            out.add(new Processed(result));
         }
         return out;
     }
@@ -124,6 +144,9 @@ public final class Batch {
         try {
             return future.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof SinkFailure f) {
+                throw f;
+            }
             return List.of(new Failed(new IngestError(file.doc(), "failed: " + oneLine(e.getCause()))));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

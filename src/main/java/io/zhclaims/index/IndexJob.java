@@ -8,7 +8,6 @@ import io.zhclaims.ingest.CorpusWalker;
 import io.zhclaims.ingest.IngestError;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,17 +66,21 @@ public final class IndexJob {
                 return !hashed.hash().equals(known.get(hashed.raw().doc()));
             }, new Batch.Sink() {
                 @Override
+                public void analysed(ArticleResult r) {
+                    try {
+                        index.replaceArticle(r.doc(), r.hash(), r.claims());
+                    } catch (IOException e) {
+                        throw new Batch.SinkFailure("writing the index failed: " + e.getMessage(), e);
+                    }
+                }
+
+                @Override
                 public void processed(ArticleResult r) {
                     seen.add(r.doc());
                     if (known.containsKey(r.doc())) {
                         counter.changed++;
                     } else {
                         counter.added++;
-                    }
-                    try {
-                        index.replaceArticle(r.doc(), r.hash(), r.claims());
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("writing the index failed", e);
                     }
                 }
 

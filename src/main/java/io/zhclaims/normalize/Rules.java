@@ -1,11 +1,7 @@
 package io.zhclaims.normalize;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.zhclaims.models.ModelFile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -18,30 +14,17 @@ record Rules(List<Rule> rules) {
 
     static Rules load(String resource) {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = Rules.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + resource);
+        for (ModelFile.Line line : ModelFile.lines(resource)) {
+            String text = line.text();
+            int tab = text.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": expected kind<TAB>regex");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                int tab = line.indexOf('\t');
-                if (tab < 0) {
-                    throw new IllegalStateException(resource + ":" + no + ": expected kind<TAB>regex");
-                }
-                try {
-                    rules.add(new Rule(line.substring(0, tab), Pattern.compile(line.substring(tab + 1))));
-                } catch (PatternSyntaxException e) {
-                    throw new IllegalStateException(resource + ":" + no + ": " + e.getDescription(), e);
-                }
+            try {
+                rules.add(new Rule(text.substring(0, tab), Pattern.compile(text.substring(tab + 1))));
+            } catch (PatternSyntaxException e) {
+                throw new IllegalStateException(resource + ":" + line.number() + ": " + e.getDescription(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new Rules(List.copyOf(rules));
     }

@@ -1,5 +1,7 @@
 package io.zhclaims.normalize;
 
+import io.zhclaims.models.ModelFile;
+
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 
 import java.io.BufferedReader;
@@ -129,26 +131,12 @@ public final class ScriptConverter {
 
     private static Map<String, String> loadOverrides() {
         Map<String, String> map = new HashMap<>();
-        try (InputStream in = ScriptConverter.class.getClassLoader().getResourceAsStream(OVERRIDES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + OVERRIDES);
+        for (ModelFile.Line line : ModelFile.lines(OVERRIDES)) {
+            String[] f = line.text().split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException(OVERRIDES + ":" + line.number() + ": expected 2 tab-separated fields");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            int no = 0;
-            while ((line = r.readLine()) != null) {
-                no++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                if (f.length != 2) {
-                    throw new IllegalStateException(OVERRIDES + ":" + no + ": expected 2 tab-separated fields");
-                }
-                map.put(f[0].strip(), f[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            map.put(f[0].strip(), f[1].strip());
         }
         return Map.copyOf(map);
     }

@@ -1,11 +1,7 @@
 package io.zhclaims.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.zhclaims.models.ModelFile;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,23 +12,7 @@ final class Resources {
 
     /** Non-empty lines that are not {@code #} comments, stripped. */
     static List<String> lines(String name) {
-        String path = "segment/" + name;
-        InputStream in = Resources.class.getClassLoader().getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("missing model file on the classpath: " + path);
-        }
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read model file " + path, e);
-        }
-        return out;
+        return ModelFile.strippedLines("segment/" + name);
     }
 
     /** Whitespace-separated words of a list file. */

@@ -59,6 +59,7 @@ public final class ClaimExtractor {
             List<Span> orgSpans = spans(entities, EntityType.ORG);
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
+            List<String> subjects = describer.subjects(s.text(), quantities);
             String original = original(article, s);
             int offset = text.codePointCount(0, s.start());
             for (int i = 0; i < quantities.size(); i++) {
@@ -70,7 +71,7 @@ public final class ClaimExtractor {
                         offset, start, end, q.mention(), q.kind(), q.value(), q.high(), q.date(),
                         q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
                         names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
-                        describer.subject(s.text(), q), bindings.get(i).source(),
+                        subjects.get(i), bindings.get(i).source(),
                         describer.trend(s.text(), q)));
             }
         }

@@ -11,7 +11,20 @@ final class Lexicon {
     record Suffix(String word, Kind kind, String unit) {
     }
 
-    record Hedge(String word, boolean left, Qualifier qualifier) {
+    /**
+     * A hedge word as listed, or as found in a sentence between {@code from} and {@code to} (which
+     * may hold spaces: {@code 小于 或 等于}). {@code bareOnly} words qualify only a number without a
+     * unit ({@code 过20}, while {@code 过3年} is a verb); {@code figure} words make the bare number
+     * after them a figure ({@code 等于1535}).
+     */
+    record Hedge(String word, boolean left, Qualifier qualifier, boolean bareOnly, boolean figure, int from, int to) {
+        Hedge at(int from, int to) {
+            return new Hedge(word, left, qualifier, bareOnly, figure, from, to);
+        }
+    }
+
+    /** {@code 比170低}: a comparison word before the figure ({@code before..from}) and one after it (ending at {@code to}). */
+    record Frame(Qualifier qualifier, int from, int to) {
     }
 
     private static final Lexicon INSTANCE = new Lexicon();
@@ -28,6 +41,9 @@ final class Lexicon {
     final Set<String> editionWords = new HashSet<>();
     final Set<String> rankContexts = new HashSet<>();
     final Set<String> periodWords = new HashSet<>();
+    final Set<String> frameBefore = new HashSet<>();
+    final Map<String, Qualifier> frameAfter = new HashMap<>();
+    final String frameStops;
 
     static Lexicon get() {
         return INSTANCE;
@@ -53,10 +69,22 @@ final class Lexicon {
         }
         maxPrefixCurrency = maxLen(prefixCurrencies.keySet());
         for (String[] r : Models.rows("qualifiers.txt")) {
-            Hedge h = new Hedge(r[0], r[1].equals("L"), Qualifier.of(r[2]));
+            java.util.List<String> flags = java.util.Arrays.asList(r).subList(3, r.length);
+            Hedge h = new Hedge(r[0], r[1].equals("L"), Qualifier.of(r[2]), flags.contains("bare"),
+                    flags.contains("figure"), -1, -1);
             (h.left() ? leftHedges : rightHedges).put(r[0], h);
         }
         maxHedge = Math.max(maxLen(leftHedges.keySet()), maxLen(rightHedges.keySet()));
+        String stops = "";
+        for (String[] r : Models.rows("comparisons.txt")) {
+            switch (r[0]) {
+                case "before" -> frameBefore.add(r[1]);
+                case "after" -> frameAfter.put(r[1], Qualifier.of(r[2]));
+                case "not-followed-by" -> stops = r[1];
+                default -> throw new IllegalStateException("bad line in comparisons.txt: " + String.join(" ", r));
+            }
+        }
+        frameStops = stops;
         for (String[] r : Models.rows("name-contexts.txt")) {
             switch (r[0]) {
                 case "before" -> nameBefore.add(r[1]);
@@ -114,14 +142,97 @@ final class Lexicon {
         return null;
     }
 
+    /** The longest left hedge ending at {@code end}; spaces between its characters are skipped. */
     Hedge leftHedge(CharSequence s, int end) {
-        String w = endingAt(s, end, leftHedges.keySet(), maxHedge);
-        return w == null ? null : leftHedges.get(w);
+        StringBuilder w = new StringBuilder();
+        int k = end;
+        Hedge best = null;
+        while (k > 0 && w.length() < maxHedge && s.charAt(k - 1) != ' ') {
+            w.insert(0, s.charAt(--k));
+            Hedge h = leftHedges.get(w.toString());
+            if (h != null) {
+                best = h.at(k, end);
+            }
+            int j = k;
+            while (j > 0 && s.charAt(j - 1) == ' ') {
+                j--;
+            }
+            if (j < k && j > 0 && w.length() < maxHedge && !longerStartsWith(leftHedges, w, true)) {
+                break;
+            }
+            k = j;
+        }
+        return best;
     }
 
+    /** The longest right hedge starting at {@code start}; spaces between its characters are skipped. */
     Hedge rightHedge(CharSequence s, int start) {
-        String w = startingAt(s, start, rightHedges.keySet(), maxHedge);
-        return w == null ? null : rightHedges.get(w);
+        StringBuilder w = new StringBuilder();
+        int k = start;
+        Hedge best = null;
+        int n = s.length();
+        while (k < n && w.length() < maxHedge && s.charAt(k) != ' ') {
+            w.append(s.charAt(k++));
+            Hedge h = rightHedges.get(w.toString());
+            if (h != null) {
+                best = h.at(start, k);
+            }
+            int j = k;
+            while (j < n && s.charAt(j) == ' ') {
+                j++;
+            }
+            if (j > k && !longerStartsWith(rightHedges, w, false)) {
+                break;
+            }
+            k = j;
+        }
+        return best;
+    }
+
+    /** Whether a longer hedge word continues {@code part} (left words grow to the left). */
+    private static boolean longerStartsWith(Map<String, Hedge> words, CharSequence part, boolean left) {
+        String p = part.toString();
+        for (String w : words.keySet()) {
+            if (w.length() > p.length() && (left ? w.endsWith(p) : w.startsWith(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 比三十大}, {@code 比 170 低}: a comparison frame around the figure at [{@code start},
+     * {@code end}), or null. The word after must end the comparison: {@code 比3高出} or
+     * {@code 比2低了0.5} compare against the figure, they do not bound it.
+     */
+    Frame frame(CharSequence s, int start, int end) {
+        int from = frameStart(s, start);
+        if (from < 0) {
+            return null;
+        }
+        int k = end;
+        while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+        }
+        String w = startingAt(s, k, frameAfter.keySet(), 1);
+        if (w == null) {
+            return null;
+        }
+        int to = k + w.length();
+        if (to < s.length() && frameStops.indexOf(s.charAt(to)) >= 0) {
+            return null;
+        }
+        return new Frame(frameAfter.get(w), from, to);
+    }
+
+    /** Where the comparison word before {@code start} begins (spaces skipped), or -1. */
+    int frameStart(CharSequence s, int start) {
+        int k = start;
+        while (k > 0 && s.charAt(k - 1) == ' ') {
+            k--;
+        }
+        String w = endingAt(s, k, frameBefore, 1);
+        return w == null ? -1 : k - w.length();
     }
 
     String prefixCurrencyEndingAt(CharSequence s, int end) {

@@ -244,6 +244,13 @@ public final class NumeralScanner {
             if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev == '-' || prev == '.') {
                 return null;
             }
+            int before = i;
+            while (before > 0 && isSpace(s.charAt(before - 1))) {
+                before--;
+            }
+            if (before < i && before > 0 && isAsciiDigit(s.charAt(before - 1))) {
+                return null; // 20 - 100: a dash between two numbers joins them, it is no sign
+            }
             j = i + 1;
             if (j < n && s.charAt(j) == ' ' && (i == 0 || isSpace(prev))) {
                 j++;

@@ -20,6 +20,8 @@ import java.util.Objects;
 public final class QuantityScanner {
     private static final String CONNECTORS = "~至到-—–";
     private static final String MARKS = "多余";
+    /** 和/与 join two figures into a range only when 之间/间 closes it ({@code 10000与20000之间}). */
+    private static final String BETWEEN = "和与及跟";
 
     private QuantityScanner() {
     }
@@ -93,41 +95,59 @@ public final class QuantityScanner {
         void joinBounds() {
             for (int i = 0; i + 1 < out.size(); i++) {
                 Quantity a = out.get(i), b = out.get(i + 1);
-                if (a.high() != null || b.high() != null || a.kind() != b.kind()
-                        || !Objects.equals(a.unit(), b.unit()) || !isBound(a.qualifier()) || !isBound(b.qualifier())
-                        || isLower(a.qualifier()) == isLower(b.qualifier()) || !onlyBoundWords(a.end(), b.start())) {
+                boolean sameKind = a.kind() == b.kind() && Objects.equals(a.unit(), b.unit());
+                if (a.high() != null || b.high() != null || !sameKind && !oneBare(a, b)
+                        || !isBound(a.qualifier()) || !isBound(b.qualifier())
+                        || isLower(a.qualifier()) == isLower(b.qualifier()) || !onlyBoundWords(a, b)) {
                     continue;
                 }
                 Quantity low = isLower(a.qualifier()) ? a : b, high = low == a ? b : a;
                 if (low.value() >= high.value()) {
                     continue;
                 }
-                out.set(i, new Quantity(a.kind(), a.start(), b.end(), s.substring(a.start(), b.end()), low.value(),
-                        high.value(), null, a.unit(), low.qualifier()));
+                // 最多100最少20个: the unit written once, on either bound, types the range
+                Quantity typed = a.kind() == Kind.NUMBER ? b : a;
+                out.set(i, new Quantity(typed.kind(), a.start(), b.end(), s.substring(a.start(), b.end()), low.value(),
+                        high.value(), null, typed.unit(), low.qualifier()));
                 out.remove(i + 1);
             }
+        }
+
+        /** One bound a bare number, the other a count or measure (not a time or rank). */
+        static boolean oneBare(Quantity a, Quantity b) {
+            Quantity typed = a.kind() == Kind.NUMBER ? b : b.kind() == Kind.NUMBER ? a : null;
+            return typed != null && typed.kind() != Kind.NUMBER && typed.kind() != Kind.YEAR
+                    && typed.kind() != Kind.DATE && typed.kind() != Kind.RANK;
         }
 
         static boolean isLower(Qualifier q) {
             return q == Qualifier.MORE_THAN || q == Qualifier.AT_LEAST;
         }
 
-        /** Between two bounds: their own comparison words, 并/且/而/同时, commas and spaces. */
-        boolean onlyBoundWords(int from, int to) {
+        /** Between two bounds: their own comparison words (比…大 included), 并/且/而/同时, commas and spaces. */
+        boolean onlyBoundWords(Quantity a, Quantity b) {
+            int from = a.end(), to = b.start();
             if (to - from > 12) {
                 return false;
             }
             int k = skipSpaces(from);
             Lexicon.Hedge r = lex.rightHedge(s, k);
+            Lexicon.Frame f = lex.frame(s, a.start(), from);
+            boolean closed = r != null;
             if (r != null) {
-                k += r.word().length();
+                k = r.to();
+            } else if (f != null) {
+                k = f.to();
+                closed = true;
             }
             while (k < to && ("并且而同时的,， 、".indexOf(s.charAt(k)) >= 0)) {
                 k++;
             }
             Lexicon.Hedge l = lex.leftHedge(s, skipSpacesBack(to));
-            int end = skipSpacesBack(to) - (l == null ? 0 : l.word().length());
-            return k >= end && l != null || k >= skipSpacesBack(to) && r != null;
+            int frameFrom = lex.frameStart(s, to);
+            boolean opened = l != null || frameFrom >= 0;
+            int end = l != null ? l.from() : frameFrom >= 0 ? frameFrom : skipSpacesBack(to);
+            return k >= end && opened || k >= skipSpacesBack(to) && closed;
         }
 
         // ---------------------------------------------------------------- building one figure
@@ -144,7 +164,8 @@ public final class QuantityScanner {
                 return null;
             }
             if (before == '第') {
-                return rank(num, a - 1);
+                Quantity ranks = mayJoinRange ? rankRange(num, a - 1) : null;
+                return ranks != null ? ranks : rank(num, a - 1);
             }
             if (before == '每') {
                 Quantity share = everyNHasM(num);
@@ -197,17 +218,24 @@ public final class QuantityScanner {
             if (num.form() == Numeral.Form.FRACTION) {
                 return make(Kind.FRACTION, a, b, num.value(), num.high(), null, null, num);
             }
-            if (num.scaled() && num.form() == Numeral.Form.CHINESE && num.value() >= 1e4 && !isLetterAfter(b)) {
+            if (num.scaled() && num.form() == Numeral.Form.CHINESE && num.value() >= 1e4 && !isLetterAfter(b)
+                    && !kSuffixed(num)) {
                 return make(Kind.COUNT, a, b, num.value(), num.high(), null, null, num);
             }
             return compared(num);
         }
 
-        /** {@code 超过80}, {@code 不低于3.5}, {@code 1000以上}: a bare number bounded by a comparison word. */
+        /**
+         * {@code 超过80}, {@code 不低于3.5}, {@code 1000以上}, {@code 比三十大}: a bare number bounded by
+         * a comparison word; {@code 等于1535}: a bare number stated exactly.
+         */
         Quantity compared(Numeral num) {
             Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(num.start()));
             Lexicon.Hedge right = lex.rightHedge(s, skipSpaces(num.end()));
+            Lexicon.Frame frame = lex.frame(s, num.start(), num.end());
             Qualifier q = left != null && isBound(left.qualifier()) ? left.qualifier()
+                    : left != null && left.figure() ? Qualifier.EXACT
+                    : frame != null ? frame.qualifier()
                     : right != null && isBound(right.qualifier()) && right.word().length() > 1 ? right.qualifier() : null;
             if (q == null || num.form() == Numeral.Form.DIGIT_STRING) {
                 return null;
@@ -908,10 +936,18 @@ public final class QuantityScanner {
 
         // ---------------------------------------------------------------- ranges
 
-        /** {@code 35~50分}, {@code 2008至2018年}, {@code 3到6倍}: a bare number, a connector, a typed figure. */
+        /**
+         * {@code 35~50分}, {@code 2008至2018年}, {@code 3到6倍}: a bare number, a connector, a typed
+         * figure; {@code 一千到一千五百}, {@code 10000与20000之间}, {@code 5k-20k}: two bare numbers.
+         */
         Quantity bareRange(Numeral num, int i) {
             int k = skipSpaces(num.end());
-            if (k >= n || CONNECTORS.indexOf(s.charAt(k)) < 0 || i + 1 >= nums.size()) {
+            if (k >= n || i + 1 >= nums.size()) {
+                return null;
+            }
+            char c = s.charAt(k);
+            boolean between = BETWEEN.indexOf(c) >= 0;
+            if (CONNECTORS.indexOf(c) < 0 && !between) {
                 return null;
             }
             Numeral m = nums.get(i + 1);
@@ -919,7 +955,14 @@ public final class QuantityScanner {
                 return null;
             }
             Quantity q2 = build(i + 1, false);
-            if (q2 == null || q2 == CLOCK || q2.kind() == Kind.DATE || q2.kind() == Kind.RANK || q2.kind() == Kind.NUMBER
+            if (q2 == null || between && "间".equals(q2.unit()) && q2.high() == null) {
+                // after 与, 间 closes the range (10000与20000间), it is not the classifier of rooms
+                return bareBoth(num, m, c, between);
+            }
+            if (between && !closedBetween(q2.end())) {
+                return null;
+            }
+            if (q2 == CLOCK || q2.kind() == Kind.DATE || q2.kind() == Kind.RANK || q2.kind() == Kind.NUMBER
                     || q2.start() != m.start()) {
                 return null;
             }
@@ -939,6 +982,64 @@ public final class QuantityScanner {
                     q2.value(), null, q2.unit(), Qualifier.EXACT);
         }
 
+        /**
+         * Two bare numbers as a range: after 到/至/~ ({@code 一千到一千五百}), between 和/与 and 之间
+         * ({@code 20和30之间}), or, for the dash, only with k suffixes on both ({@code 5k-20k}); a bare
+         * dash is too often a code, score or date ({@code 010-8888}, {@code 2-1}). Not when a time word
+         * follows ({@code 3至5日}, {@code 8到10点}).
+         */
+        Quantity bareBoth(Numeral num, Numeral m, char connector, boolean between) {
+            if (num.form() == Numeral.Form.DIGIT_STRING || m.form() == Numeral.Form.DIGIT_STRING
+                    || num.high() != null || m.high() != null || num.value() >= m.value()) {
+                return null;
+            }
+            int after = skipSpaces(m.end());
+            if (!between && after < n && ("日号月年点时分秒".indexOf(s.charAt(after)) >= 0 || lex.suffixAt(s, after) != null
+                    || NumeralScanner.isAsciiLetter(s.charAt(after)))) {
+                return null;
+            }
+            boolean ok = between ? closedBetween(m.end())
+                    : connector == '-' ? kSuffixed(num) && kSuffixed(m) : "到至~".indexOf(connector) >= 0;
+            if (!ok) {
+                return null;
+            }
+            return new Quantity(Kind.NUMBER, num.start(), m.end(), s.substring(num.start(), m.end()), num.value(),
+                    m.value(), null, null, Qualifier.EXACT);
+        }
+
+        boolean kSuffixed(Numeral m) {
+            char last = s.charAt(m.end() - 1);
+            return (last == 'k' || last == 'K') && NumeralScanner.isAsciiDigit(s.charAt(m.start()));
+        }
+
+        /** Whether 之间 or 间 follows {@code end}, closing an X与Y range. */
+        boolean closedBetween(int end) {
+            int k = skipSpaces(end);
+            return s.startsWith("之间", k) || s.startsWith("间", k);
+        }
+
+        /** {@code 第十和第十五之间}, {@code 第一到第三名}: two ranks as a range. */
+        Quantity rankRange(Numeral num, int di) {
+            int k = skipSpaces(num.end());
+            if (k >= n || !isInteger(num)) {
+                return null;
+            }
+            char c = s.charAt(k);
+            boolean between = BETWEEN.indexOf(c) >= 0;
+            if (!between && "到至~-".indexOf(c) < 0) {
+                return null;
+            }
+            int k2 = skipSpaces(k + 1);
+            Numeral m = k2 < n && s.charAt(k2) == '第' ? numeralAt(k2 + 1) : null;
+            if (m == null || !isInteger(m) || m.value() <= num.value()
+                    || Lexicon.startingAt(s, m.end(), lex.editionWords, 2) != null) {
+                return null;
+            }
+            boolean ok = between ? closedBetween(m.end())
+                    : m.end() < n && "名位".indexOf(s.charAt(m.end())) >= 0 || rankContextBefore(di);
+            return ok ? make(Kind.RANK, di, m.end(), num.value(), m.value(), null, null, num, false) : null;
+        }
+
         /** {@code 8.7%至14.1%}: two figures of one kind and unit joined by a connector. */
         Quantity joinTypedRange(Quantity q1, int i) {
             if (q1.high() != null || q1.kind() == Kind.DATE || q1.kind() == Kind.YEAR || q1.kind() == Kind.RANK
@@ -946,7 +1047,8 @@ public final class QuantityScanner {
                 return q1;
             }
             int k = q1.end();
-            if (k >= n || CONNECTORS.indexOf(s.charAt(k)) < 0) {
+            boolean between = k < n && BETWEEN.indexOf(s.charAt(k)) >= 0;
+            if (k >= n || CONNECTORS.indexOf(s.charAt(k)) < 0 && !between) {
                 return q1;
             }
             int j = i + 1;
@@ -958,7 +1060,7 @@ public final class QuantityScanner {
             }
             Quantity q2 = build(j, false);
             if (q2 == null || q2 == CLOCK || q2.kind() != q1.kind() || !Objects.equals(q2.unit(), q1.unit())
-                    || q2.value() <= q1.value()) {
+                    || q2.value() <= q1.value() || between && !closedBetween(q2.end())) {
                 return q1;
             }
             return new Quantity(q1.kind(), q1.start(), q2.end(), s.substring(q1.start(), q2.end()), q1.value(),
@@ -988,8 +1090,12 @@ public final class QuantityScanner {
 
         Qualifier qualifier(int start, int end, Numeral num, boolean innerMark) {
             Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(start));
-            if (left != null && left.qualifier() != Qualifier.EXACT) {
+            if (left != null && left.qualifier() != Qualifier.EXACT && !left.bareOnly()) {
                 return left.qualifier();
+            }
+            Lexicon.Frame frame = lex.frame(s, start, end);
+            if (frame != null) {
+                return frame.qualifier();
             }
             if (innerMark || num.inexact()) {
                 return Qualifier.MORE_THAN;
@@ -1021,7 +1127,7 @@ public final class QuantityScanner {
                     return !(p == 'Q' && a > 1 && s.charAt(a - 2) == '年');
                 }
                 if (p == '-' && a > 1 && Character.isLetterOrDigit(s.charAt(a - 2))
-                        && "元块蚊角毛毫分".indexOf(s.charAt(a - 2)) < 0) {
+                        && "元块蚊角毛毫分".indexOf(s.charAt(a - 2)) < 0 && !plainNumberEndsAt(a - 1)) {
                     return true;
                 }
                 if (p == '.' && a > 1 && NumeralScanner.isAsciiDigit(s.charAt(a - 2))) {
@@ -1059,6 +1165,22 @@ public final class QuantityScanner {
                 if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号'
                         && (longer == null || longer.word().length() < 2)) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a number standing on its own ends at {@code k}: {@code 20-100个} is a range, while in
+         * {@code ResNet-50} or {@code A100-80} the number before the dash is part of a name.
+         */
+        boolean plainNumberEndsAt(int k) {
+            for (Numeral m : nums) {
+                if (m.end() == k) {
+                    return m.form() != Numeral.Form.DIGIT_STRING && !isName(m);
+                }
+                if (m.start() >= k) {
+                    break;
                 }
             }
             return false;

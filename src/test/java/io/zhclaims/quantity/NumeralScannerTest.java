@@ -40,6 +40,14 @@ class NumeralScannerTest {
     }
 
     @Test
+    void readsDashBetweenTwoNumbersAsNoSign() {
+        List<Numeral> found = NumeralScanner.scan("大概有20 - 100个");
+        assertEquals(2, found.size(), found::toString);
+        assertEquals(100, found.get(1).value());
+        assertEquals(-5, only("气温 - 5度").value());
+    }
+
+    @Test
     void readsFinancialAndTraditionalDigits() {
         assertEquals(107854, only("十万柒仟捌佰伍拾肆").value());
         assertEquals(2222, only("兩千兩百貳拾二").value());

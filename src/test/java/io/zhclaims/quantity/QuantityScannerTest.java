@@ -235,4 +235,97 @@ class QuantityScannerTest {
         assertEquals(Qualifier.MORE_THAN, q.qualifier());
         assertEquals(2, QuantityScanner.scan("大于50小于12的目标").size());
     }
+
+    @Test
+    void readsComparisonFrameAroundAFigure() {
+        Quantity more = only("今年他的年龄比三十大一些");
+        assertEquals(30, more.value(), 1e-9);
+        assertEquals(Qualifier.MORE_THAN, more.qualifier());
+        assertEquals("三十", more.mention());
+        assertEquals(Qualifier.LESS_THAN, only("小明的身高比 170 低").qualifier());
+        Quantity range = only("数字比四分之一大，比二分之一小");
+        assertEquals(0.25, range.value(), 1e-9);
+        assertEquals(0.5, range.high(), 1e-9);
+    }
+
+    @Test
+    void comparisonBaseWithAnAmountIsNotABound() {
+        Quantity q = only("出口额比3高出2倍");
+        assertEquals(Kind.MULTIPLIER, q.kind());
+        List<Quantity> qs = QuantityScanner.scan("票价比30元高出5元");
+        assertEquals(2, qs.size(), qs::toString);
+        assertEquals(Qualifier.EXACT, qs.get(0).qualifier());
+        assertEquals(Qualifier.MORE_THAN, only("票价比30元高").qualifier());
+    }
+
+    @Test
+    void statesANumberExactlyAfterDengyu() {
+        Quantity q = only("滚动负荷量等于1535的信息");
+        assertEquals(Kind.NUMBER, q.kind());
+        assertEquals(1535, q.value(), 1e-9);
+        assertEquals(Qualifier.EXACT, q.qualifier());
+        assertTrue(QuantityScanner.scan("结果不等于1535").isEmpty());
+    }
+
+    @Test
+    void guoBoundsOnlyABareNumber() {
+        assertEquals(Qualifier.MORE_THAN, only("票房占比过20的影片").qualifier());
+        assertEquals(Qualifier.EXACT, only("经过3年的发展").qualifier());
+        assertEquals(Qualifier.EXACT, only("他去过20个国家").qualifier());
+    }
+
+    @Test
+    void readsHedgesWrittenWithSpaces() {
+        assertEquals(Qualifier.AT_MOST, only("找出 小于 或 等于100 的质数").qualifier());
+        assertEquals(Qualifier.AT_MOST, only("找出 < = 100 的质数").qualifier());
+    }
+
+    @Test
+    void readsRangesBetweenYuAndZhijian() {
+        Quantity q = only("面积在10000与20000之间");
+        assertEquals(10000, q.value(), 1e-9);
+        assertEquals(20000, q.high(), 1e-9);
+        assertEquals(-10000, only("-10000与20000间").value(), 1e-9);
+        assertEquals(Kind.COUNT, only("房屋共有20000间").kind());
+        assertEquals(2, QuantityScanner.scan("招聘20人和30人").size());
+    }
+
+    @Test
+    void readsRankRanges() {
+        Quantity q = only("他的排名在第十和第十五之间");
+        assertEquals(Kind.RANK, q.kind());
+        assertEquals(10, q.value(), 1e-9);
+        assertEquals(15, q.high(), 1e-9);
+    }
+
+    @Test
+    void readsBareNumberRanges() {
+        Quantity q = only("数字的范围是一千到一千五百");
+        assertEquals(1500, q.high(), 1e-9);
+        Quantity k = only("月薪5k-20k");
+        assertEquals(5000, k.value(), 1e-9);
+        assertEquals(20000, k.high(), 1e-9);
+        assertTrue(QuantityScanner.scan("比分2-1").isEmpty());
+        assertTrue(QuantityScanner.scan("会议在8到10点举行").isEmpty());
+        assertTrue(QuantityScanner.scan("请拨打010-12345678").isEmpty());
+    }
+
+    @Test
+    void readsDashBetweenNumbersAsRangeButNotInNames() {
+        Quantity q = only("这些苹果大概有20-100个");
+        assertEquals(Kind.COUNT, q.kind());
+        assertEquals(100, q.high(), 1e-9);
+        assertEquals(100, only("这些苹果大概有20 - 100个").high(), 1e-9);
+        assertTrue(QuantityScanner.scan("GPT-4和ResNet-50的参数量").isEmpty());
+        assertTrue(QuantityScanner.scan("A100-80GB显卡").isEmpty());
+    }
+
+    @Test
+    void joinsBoundsWhenOnlyOneCarriesTheUnit() {
+        Quantity q = only("这些苹果最多100最少20个");
+        assertEquals(Kind.COUNT, q.kind());
+        assertEquals(20, q.value(), 1e-9);
+        assertEquals(100, q.high(), 1e-9);
+        assertEquals(Qualifier.AT_LEAST, q.qualifier());
+    }
 }

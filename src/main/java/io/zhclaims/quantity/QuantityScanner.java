@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Finds the figures of one cleaned, simplified, NFKC-normalized sentence and types them as
@@ -18,6 +19,7 @@ import java.util.Objects;
  * {@code 5500万人才}, {@code λ=0.95}, {@code 1:1.5}). Stateless and thread-safe.
  */
 public final class QuantityScanner {
+    private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final String CONNECTORS = "~至到-—–";
     private static final String MARKS = "多余";
     /** 和/与 join two figures into a range only when 之间/间 closes it ({@code 10000与20000之间}). */
@@ -39,7 +41,7 @@ public final class QuantityScanner {
      */
     public static List<Quantity> scan(String sentence, String yuanCurrency) {
         Objects.requireNonNull(sentence, "sentence");
-        if (yuanCurrency == null || !yuanCurrency.matches("[A-Z]{3}")) {
+        if (yuanCurrency == null || !ISO_CURRENCY.matcher(yuanCurrency).matches()) {
             throw new IllegalArgumentException("currency of 元 must be an ISO 4217 code, got: " + yuanCurrency);
         }
         return new Run(sentence, yuanCurrency).scan();

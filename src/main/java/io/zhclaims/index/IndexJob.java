@@ -30,9 +30,11 @@ public final class IndexJob {
     public record Summary(int added, int changed, int unchanged, int removed, int failed,
                           int claims, int skipped, Duration took, List<IngestError> errors) {
         public String line() {
+            String skippedFiles = skipped == 0 ? "" : String.format(java.util.Locale.ROOT,
+                    " (%d hidden or unknown-type files skipped)", skipped);
             return String.format(java.util.Locale.ROOT,
-                    "%d new, %d changed, %d unchanged, %d removed, %d failed; the index holds %d claims; %.1f s",
-                    added, changed, unchanged, removed, failed, claims, took.toMillis() / 1000.0);
+                    "%d new, %d changed, %d unchanged, %d removed, %d failed%s; the index holds %d claims; %.1f s",
+                    added, changed, unchanged, removed, failed, skippedFiles, claims, took.toMillis() / 1000.0);
         }
     }
 

@@ -29,6 +29,12 @@ class QuantityScannerTest {
     }
 
     @Test
+    void hedgeFollowedByAVerbStillQualifiesTheFigure() {
+        assertEquals(Qualifier.APPROX, only("在美国获得博士学位的外国人中,约有80%选择留在美国").qualifier());
+        assertEquals(Qualifier.APPROX, only("国内同代产品性能约为其70%").qualifier());
+    }
+
+    @Test
     void comparingVerbLeavesTheFigureExact() {
         List<Quantity> qs = QuantityScanner.scan("超过美国的20%和欧洲的17%");
         assertEquals(2, qs.size());

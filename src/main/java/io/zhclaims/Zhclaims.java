@@ -66,9 +66,14 @@ public final class Zhclaims {
         return extractor.extract(article);
     }
 
+    /** Claims of an article as read: cleaned, then extracted. */
+    public List<Claim> extract(RawArticle raw) {
+        return extract(clean(raw));
+    }
+
     /** Claims of a plain-text article given as a string, for callers that hold text already. */
     public List<Claim> extract(String doc, String text) {
-        return extract(clean(new RawArticle(doc, null, null, null, text, Markup.TEXT, StandardCharsets.UTF_8)));
+        return extract(new RawArticle(doc, null, null, null, text, Markup.TEXT, StandardCharsets.UTF_8));
     }
 
     public ArticleResult process(RawArticle raw, String hash) {

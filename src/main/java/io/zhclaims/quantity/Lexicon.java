@@ -58,7 +58,8 @@ final class Lexicon {
             suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.MONEY, r[1]));
         }
         for (String[] r : Models.rows("classifiers.txt")) {
-            suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.COUNT, r.length > 1 ? r[1] : r[0]));
+            String unit = r.length > 1 ? r[1] : r[0];
+            suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.COUNT, unit.equals("-") ? null : unit));
         }
         for (String[] r : Models.rows("units.txt")) {
             suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.MEASURE, r.length > 1 ? r[1] : r[0]));

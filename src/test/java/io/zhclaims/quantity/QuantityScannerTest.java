@@ -218,6 +218,7 @@ class QuantityScannerTest {
         Quantity q = only("从四维度评价学校");
         assertEquals(Kind.COUNT, q.kind());
         assertEquals(4, q.value(), 1e-9);
+        assertNull(q.unit(), "a group count has no classifier, like 三大");
     }
 
     @Test

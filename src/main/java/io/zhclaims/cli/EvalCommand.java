@@ -4,6 +4,7 @@ import io.zhclaims.eval.Evaluation;
 import io.zhclaims.eval.SearchEvaluation;
 import io.zhclaims.index.QueryEval;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,8 +28,8 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "the articles the gold refers to")
     Path corpus;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption workers;
 
     @Spec
     CommandSpec spec;
@@ -48,7 +49,7 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(corpus)) {
             throw new IllegalArgumentException("no corpus folder " + corpus);
         }
-        Evaluation.Result result = new Evaluation(Inputs.pipeline(), threads).run(gold, corpus);
+        Evaluation.Result result = new Evaluation(Inputs.pipeline(), workers.threads).run(gold, corpus);
         result.errors().forEach(err::println);
         if (queries != null) {
             QueryEval.Report report = SearchEvaluation.run(Inputs.pipeline(), result.articles(), queries);

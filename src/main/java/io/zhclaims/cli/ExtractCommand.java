@@ -14,6 +14,7 @@ import io.zhclaims.ingest.Markup;
 import io.zhclaims.ingest.RawArticle;
 import io.zhclaims.ingest.ReadResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,8 +38,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--lines", description = "treat each input line as its own document (doc = its 1-based line number)")
     boolean lines;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption workers;
 
     @Spec
     CommandSpec spec;
@@ -61,7 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } else {
             Corpus corpus = new CorpusWalker().walk(Inputs.paths(inputs));
-            new Batch(zhclaims, threads).run(corpus, a -> true, new Batch.Sink() {
+            new Batch(zhclaims, workers.threads).run(corpus, a -> true, new Batch.Sink() {
                 @Override
                 public void processed(ArticleResult result) {
                     for (Claim c : result.claims()) {

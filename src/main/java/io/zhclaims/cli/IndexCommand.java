@@ -3,6 +3,7 @@ package io.zhclaims.cli;
 import io.zhclaims.index.IndexJob;
 import io.zhclaims.ingest.IngestError;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -32,8 +33,8 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--full", description = "re-analyse every article and rebuild the index")
     boolean full;
 
-    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
-    int threads = Runtime.getRuntime().availableProcessors();
+    @Mixin
+    ThreadsOption workers;
 
     @Spec
     CommandSpec spec;
@@ -50,7 +51,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         boolean terminal = System.console() != null;
         long started = System.nanoTime();
-        IndexJob.Summary summary = new IndexJob(Inputs.pipeline(), threads).run(dirs, indexDir, full,
+        IndexJob.Summary summary = new IndexJob(Inputs.pipeline(), workers.threads).run(dirs, indexDir, full,
                 (done, total, analysed) -> report(err, terminal, started, done, total, analysed));
         if (terminal) {
             err.println();

@@ -13,9 +13,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 @Command(name = "clean", mixinStandardHelpOptions = true,
-        description = {"Prints the cleaned simplified text of one article, a paragraph per line.",
-                "Reads .txt, .html/.htm or .jsonl (every article of it, separated by an empty line);",
-                "any encoding (UTF-8, GB18030/GBK, Big5, Big5-HKSCS, UTF-16)."})
+        description = "Prints the cleaned simplified text of one article, a paragraph per line. Reads .txt, .html/.htm or .jsonl (every article of it, separated by an empty line); any encoding (UTF-8, GB18030/GBK, Big5, Big5-HKSCS, UTF-16).")
 final class CleanCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "the article; - or nothing reads standard input")
     String input;

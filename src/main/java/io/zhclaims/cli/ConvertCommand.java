@@ -18,8 +18,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = {"Converts text to simplified characters line by line, nothing else.",
-                "A line already in simplified script passes unchanged, so brands such as 昇腾 survive."})
+        description = "Converts text to simplified characters line by line, nothing else. A line already in simplified script passes unchanged, so brands such as 昇腾 survive.")
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "the text; - or nothing reads standard input")
     String input;

@@ -15,9 +15,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Runs the pipeline on a corpus and scores it against a gold file as FORMAT.md's",
-                "Scoring says: mention P/R/F1 overall and per kind, unit, qualifier and year",
-                "accuracy, org F1. The last line is 'F1 <value>'."})
+        description = "Runs the pipeline on a corpus and scores it against a gold file as FORMAT.md's Scoring says: mention P/R/F1 overall and per kind, unit, qualifier and year accuracy, org F1. The last line is 'F1 <value>'.")
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--gold", paramLabel = "FILE", description = "gold mentions, JSON Lines (FORMAT.md)")
     Path gold;

@@ -17,8 +17,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Streams every claim record matching the query and filters (all claims by default)",
-                "as JSON Lines (the claim schema) or CSV."})
+        description = "Streams every claim record matching the query and filters (all claims by default) as JSON Lines (the claim schema) or CSV.")
 final class ExportCommand implements Callable<Integer> {
     enum Format { jsonl, csv }
 

@@ -29,8 +29,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Prints the claim records of articles as JSON Lines (schema: claim.schema.json).",
-                "FILE may be an article, a .jsonl of articles or a folder (walked recursively)."})
+        description = "Prints the claim records of articles as JSON Lines (schema: claim.schema.json). FILE may be an article, a .jsonl of articles or a folder (walked recursively).")
 final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "FILE|-", description = "articles, folders, or - for standard input (the default)")
     List<String> inputs = new ArrayList<>();

@@ -20,9 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Brings the claim index up to date with the articles: only new or changed articles",
-                "are analysed, claims of deleted articles are removed, and the batch is committed once.",
-                "Errors go to standard error and to <index>-errors.txt, one line per file."})
+        description = "Brings the claim index up to date with the articles: only new or changed articles are analysed, claims of deleted articles are removed, and the batch is committed once. Errors go to standard error and to <index>-errors.txt, one line per file.")
 final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "DIR", description = "article folders or files (default: corpus)")
     List<Path> inputs = new ArrayList<>();

@@ -21,8 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Searches the claim index. Queries may be simplified or traditional and may name",
-                "an organization by any of its names. An empty query with filters lists claims by filter alone."})
+        description = "Searches the claim index. Queries may be simplified or traditional and may name an organization by any of its names. An empty query with filters lists claims by filter alone.")
 final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "keywords")
     List<String> words = List.of();

@@ -63,7 +63,9 @@ public final class ClaimIndex implements Closeable {
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // Closing is not committing: only an explicit commit ends a batch.
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // A batch is written in one go: fewer, larger flushes cost less than many small ones.
+                .setRAMBufferSizeMB(128);
         try {
             return new ClaimIndex(directory, new IndexWriter(directory, config), analysis);
         } catch (LockObtainFailedException e) {

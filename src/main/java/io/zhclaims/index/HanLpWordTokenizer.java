@@ -8,6 +8,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -17,10 +19,22 @@ import java.util.List;
  * also keeps numbers such as {@code 565.8} whole, as HanLP returns them.
  */
 final class HanLpWordTokenizer extends Tokenizer {
+    private static final int RECENT = 8;
     private final Segmenter segmenter;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
     private final StringBuilder text = new StringBuilder();
+    /**
+     * The claims of one sentence are indexed one after another on one thread, and each repeats
+     * the sentence: remembering the last few segmentations (this tokenizer belongs to one
+     * thread) saves segmenting it again for every claim.
+     */
+    private final Map<String, List<Token>> recent = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+            return size() > RECENT;
+        }
+    };
     private Iterator<Token> tokens = List.<Token>of().iterator();
     private int length;
 
@@ -38,7 +52,7 @@ final class HanLpWordTokenizer extends Tokenizer {
         }
         length = text.length();
         tokens = text.isEmpty() ? List.<Token>of().iterator()
-                : segmenter.segment(text.toString()).iterator();
+                : recent.computeIfAbsent(text.toString(), segmenter::segment).iterator();
     }
 
     @Override

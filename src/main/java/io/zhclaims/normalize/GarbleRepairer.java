@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * next ({@code 圆荒艿凸烂绹} for {@code [C8]D4 B2…} = 仍不能低估美國). The decoder marks the
  * loss with {@code ?} (or U+FFFD); the run after it is re-encoded, the lost lead byte is tried
  * in every position and the result decoded again. A repair is kept only when it reads as
- * Chinese ({@link Fluency}); a run that reads badly and cannot be repaired is dropped.
+ * Chinese ({@link Fluency}); a run that reads badly and cannot be repaired is dropped. A pair
+ * the scraper dropped as a user-defined code may be put back (see {@link #reinsertDroppedPair}).
  * Text after a real question mark reads well already and is left alone.
  */
 public final class GarbleRepairer {

@@ -49,6 +49,12 @@ class GarbleRepairerTest {
     }
 
     @Test
+    void addsNoPairWhenRepairNeedsNone() {
+        // two characters forming a common word (石碑) at a boundary read a little better, not clearly
+        assertEquals("無法真正創新。”十個月過去", REPAIRER.repair("無法真正創新?!笔畟€月過去"));
+    }
+
+    @Test
     void repairsSeedRunWithTrailByteHiddenInQuestionMark() {
         String repaired = REPAIRER.repair("盡管如此,我們?nèi)圆荒艿凸烂绹?guó)對中國人才的吸納能力。");
         assertEquals("盡管如此,我們仍不能低估美國對中國人才的吸納能力。", repaired);

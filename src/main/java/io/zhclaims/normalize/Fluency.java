@@ -20,10 +20,15 @@ final class Fluency {
 
     /** Mean cost per character; lower reads better. Half-width punctuation is looked up as full-width. */
     double costPerChar(String text) {
+        return text.isEmpty() ? UNKNOWN : cost(text) / text.length();
+    }
+
+    /** Total cost (negative log probability) of the text; compares readings of different lengths. */
+    double cost(String text) {
         String s = toFullWidth(text);
         int n = s.length();
         if (n == 0) {
-            return UNKNOWN;
+            return 0;
         }
         // best[j] = cost of the best segmentation of s[0, j) whose last word is last[j]
         double[] best = new double[n + 1];
@@ -52,7 +57,7 @@ final class Fluency {
         if (lastType == Character.START_PUNCTUATION || lastType == Character.INITIAL_QUOTE_PUNCTUATION) {
             total += ADJACENT_MARKS; // nothing opens at the end of a line
         }
-        return total / n;
+        return total;
     }
 
     private static double transition(String previous, String word, int frequency) {

@@ -7,6 +7,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CharsetEncoder;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * next ({@code 圆荒艿凸烂绹} for {@code [C8]D4 B2…} = 仍不能低估美國). The decoder marks the
  * loss with {@code ?} (or U+FFFD); the run after it is re-encoded, the lost lead byte is tried
  * in every position and the result decoded again. A repair is kept only when it reads as
- * Chinese ({@link Fluency}); a run that reads badly and cannot be repaired is dropped.
+ * Chinese ({@link Fluency}); a run that reads badly and cannot be repaired is dropped. A pair
+ * the scraper dropped as a user-defined code may be put back (see {@link #reinsertDroppedPair}).
  * Text after a real question mark reads well already and is left alone.
  */
 public final class GarbleRepairer {
@@ -30,6 +32,16 @@ public final class GarbleRepairer {
     /** Per-character cost a repair must reach to be believed. */
     private static final double FLUENT = 11.0;
     private static final int CONTEXT = 4;
+    /**
+     * How much lower the total cost (in context) of a repair with a reinserted pair must be than
+     * without: the pair is a guess, and any two characters that make a common word read a little better.
+     */
+    private static final double INSERTION_MARGIN = 4.0;
+    /** Longest garbled run (in characters) searched for a dropped pair: each boundary costs ~1,900 decodes. */
+    private static final int MAX_INSERTION_RUN = 10;
+    /** GBK's user-defined areas as {first lead, last lead, first trail, last trail}. */
+    private static final int[][] USER_DEFINED = {
+            {0xAA, 0xAF, 0xA1, 0xFE}, {0xF8, 0xFE, 0xA1, 0xFE}, {0xA1, 0xA7, 0x40, 0xA0}};
 
     private final ScriptConverter converter;
     private final Fluency fluency = new Fluency();
@@ -86,24 +98,31 @@ public final class GarbleRepairer {
             if (right.indexOf('\n') >= 0) {
                 right = right.substring(0, right.indexOf('\n'));
             }
-            String best = null;
+            Repair best = null;
             double bestCost = Double.POSITIVE_INFINITY;
             // A trail byte in the ASCII range (這 = DF 40) put the decoder back in step, so the
             // character after the run may belong to it.
             boolean canRealign = !lostTrail && runEnd < text.length() && isRealign(text.charAt(runEnd));
             for (int withRealign = 0; withRealign <= (canRealign ? 1 : 0); withRealign++) {
                 String candidateRun = withRealign == 1 ? run + text.charAt(runEnd) : run;
-                String repaired = shift(candidateRun, lostTrail, left, right);
+                Repair repaired = shift(candidateRun, lostTrail, left, right);
                 if (repaired == null) {
                     continue;
                 }
-                double cost = fluency.costPerChar(simplified(repaired));
+                double cost = fluency.costPerChar(simplified(repaired.text()));
                 if (cost < bestCost) {
                     bestCost = cost;
                     best = repaired;
                     if (withRealign == 1) {
                         end = Math.max(end, runEnd + 1);
                     }
+                }
+            }
+            if (best != null && !readsWell) {
+                Repair inserted = reinsertDroppedPair(best, left, right);
+                if (inserted != null) {
+                    best = inserted;
+                    bestCost = fluency.costPerChar(simplified(inserted.text()));
                 }
             }
             boolean repaired = best != null && bestCost <= FLUENT;
@@ -113,7 +132,7 @@ public final class GarbleRepairer {
             }
             out.append(text, copied, i);
             if (repaired) {
-                out.append(best);
+                out.append(best.text());
             }
             copied = end;
             i = end;
@@ -122,35 +141,124 @@ public final class GarbleRepairer {
         return out.toString();
     }
 
+    /**
+     * A repaired run: its text, the byte stream read in step ({@code aligned}), and where each
+     * character of the garbled run began in that stream, the places a dropped pair can have been.
+     */
+    private record Repair(String text, byte[] aligned, int[] boundaries) {
+    }
+
     /** Re-encodes the run, puts back the lost lead byte (and the trail byte hidden in a following {@code ?}), decodes again. */
-    private String shift(String run, boolean lostTrail, String left, String right) {
+    private Repair shift(String run, boolean lostTrail, String left, String right) {
         byte[] bytes = encode(run);
         if (bytes == null || bytes.length == 0) {
             return null;
         }
         boolean dangling = (bytes.length + 1) % 2 == 1;
         int bodyEnd = dangling ? bytes.length - 1 : bytes.length;
-        String rest = decode(java.util.Arrays.copyOfRange(bytes, 1, bodyEnd));
+        String rest = decode(Arrays.copyOfRange(bytes, 1, bodyEnd));
         if (rest == null) {
             return null;
         }
-        String first = bestChar(0x81, 0xFE, bytes[0], true, left, rest);
-        if (first == null) {
+        int lead = bestByte(0x81, 0xFE, bytes[0], true, left, rest);
+        if (lead < 0) {
             return null;
         }
-        String last = "";
+        String first = decode(new byte[]{(byte) lead, bytes[0]});
+        int trail = -1;
         if (dangling && lostTrail) {
-            last = bestChar(0x40, 0xFE, bytes[bytes.length - 1], false, first + rest, right);
-            if (last == null) {
-                last = "";
-            }
+            trail = bestByte(0x40, 0xFE, bytes[bytes.length - 1], false, first + rest, right);
         }
-        return first + rest + last;
+        int alignedEnd = trail >= 0 ? bytes.length : bodyEnd;
+        byte[] aligned = new byte[alignedEnd + 1 + (trail >= 0 ? 1 : 0)];
+        aligned[0] = (byte) lead;
+        System.arraycopy(bytes, 0, aligned, 1, alignedEnd);
+        if (trail >= 0) {
+            aligned[aligned.length - 1] = (byte) trail;
+        }
+        String text = decode(aligned);
+        if (text == null) {
+            return null;
+        }
+        int[] boundaries = new int[run.length() - 1];
+        int offset = 1;
+        for (int k = 0; k < run.length() - 1; k++) {
+            offset += encode(run.substring(k, k + 1)).length;
+            boundaries[k] = offset;
+        }
+        return new Repair(text, aligned, boundaries);
     }
 
-    /** The character, over all values of the unknown byte, that reads best between its neighbours. */
-    private String bestChar(int from, int to, byte known, boolean unknownIsLead, String before, String after) {
-        String best = null;
+    /**
+     * Scrapers drop characters they cannot show, and read out of step, a pair of bytes from two
+     * real characters can fall in one of GBK's user-defined (private-use) areas and vanish. The
+     * repair then reads one character where two belong ({@code B9 E6} = 规 for
+     * {@code B9 [FB D5] E6} = 果真). Every user-defined pair is tried at every boundary between
+     * the garbled characters; the most fluent candidate is kept only when it reads clearly better
+     * than the repair without it and its new characters are Chinese.
+     */
+    private Repair reinsertDroppedPair(Repair base, String left, String right) {
+        if (base.boundaries().length == 0 || base.boundaries().length >= MAX_INSERTION_RUN) {
+            return null;
+        }
+        CharsetDecoder dec = decoder();
+        byte[] aligned = base.aligned();
+        Repair best = null;
+        double bestCost = fluency.cost(simplified(left + base.text() + right)) - INSERTION_MARGIN;
+        byte[] candidate = new byte[aligned.length + 2];
+        for (int at : base.boundaries()) {
+            if (at >= aligned.length) {
+                continue;
+            }
+            System.arraycopy(aligned, 0, candidate, 0, at);
+            System.arraycopy(aligned, at, candidate, at + 2, aligned.length - at);
+            for (int[] area : USER_DEFINED) {
+                for (int lead = area[0]; lead <= area[1]; lead++) {
+                    for (int trail = area[2]; trail <= area[3]; trail++) {
+                        if (trail == 0x7F) {
+                            continue;
+                        }
+                        candidate[at] = (byte) lead;
+                        candidate[at + 1] = (byte) trail;
+                        String text = decode(dec, candidate);
+                        if (text == null || !addsOnlyHan(base.text(), text)) {
+                            continue;
+                        }
+                        double cost = fluency.cost(simplified(left + text + right));
+                        if (cost < bestCost) {
+                            bestCost = cost;
+                            best = new Repair(text, candidate.clone(), base.boundaries());
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code candidate} is {@code base} with some characters replaced by Han characters only. */
+    private static boolean addsOnlyHan(String base, String candidate) {
+        int prefix = 0;
+        int max = Math.min(base.length(), candidate.length());
+        while (prefix < max && base.charAt(prefix) == candidate.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < max - prefix
+                && base.charAt(base.length() - 1 - suffix) == candidate.charAt(candidate.length() - 1 - suffix)) {
+            suffix++;
+        }
+        int end = candidate.length() - suffix;
+        if (end <= prefix) {
+            return false;
+        }
+        return candidate.substring(prefix, end).codePoints()
+                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+    }
+
+    /** The value of the unknown byte whose character reads best between its neighbours, or -1. */
+    private int bestByte(int from, int to, byte known, boolean unknownIsLead, String before, String after) {
+        int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
         String b = before.length() > CONTEXT ? before.substring(before.length() - CONTEXT) : before;
         String a = after.length() > CONTEXT ? after.substring(0, CONTEXT) : after;
@@ -166,7 +274,7 @@ public final class GarbleRepairer {
             double cost = fluency.costPerChar(simplified(b + c + a));
             if (cost < bestCost) {
                 bestCost = cost;
-                best = c;
+                best = v;
             }
         }
         return best;
@@ -225,12 +333,20 @@ public final class GarbleRepairer {
         return out.toByteArray();
     }
 
-    private static String decode(byte[] bytes) {
-        CharsetDecoder dec = GB18030.newDecoder()
+    private static CharsetDecoder decoder() {
+        return GB18030.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String decode(byte[] bytes) {
+        return decode(decoder(), bytes);
+    }
+
+    /** The bytes read as GB18030, or null when they are malformed. */
+    private static String decode(CharsetDecoder dec, byte[] bytes) {
         try {
-            return dec.decode(ByteBuffer.wrap(bytes)).toString();
+            return dec.reset().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             return null;
         }

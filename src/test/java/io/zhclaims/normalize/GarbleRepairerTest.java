@@ -28,6 +28,32 @@ class GarbleRepairerTest {
         assertFalse(repaired.contains("?"), repaired);
     }
 
+    /**
+     * The sentence decoded after losing its first byte, as a scraper keeps it: the one pair that,
+     * read out of step, falls in a GBK user-defined area decodes to a private-use character and is dropped.
+     */
+    private static String garbleDroppingPrivateUse(String sentence) {
+        byte[] bytes = sentence.getBytes(GBK);
+        String outOfStep = new String(Arrays.copyOfRange(bytes, 1, bytes.length - 1), GBK);
+        assertEquals(1, outOfStep.codePoints().filter(c -> Character.getType(c) == Character.PRIVATE_USE).count(), outOfStep);
+        return "?" + outOfStep.replaceAll("\\p{Co}", "");
+    }
+
+    @Test
+    void reinsertsPairDroppedAsUserDefinedCode() {
+        // 經濟規模 = BD9B 9DFA D28E C4A3; out of step, FA D2 is a user-defined code
+        String garbled = garbleDroppingPrivateUse("經濟規模持續擴大,");
+        assertFalse(garbled.contains("規模"), garbled);
+        String repaired = REPAIRER.repair("報告指出" + garbled + "但是增速放緩。");
+        assertEquals("報告指出經濟規模持續擴大但是增速放緩。", repaired);
+    }
+
+    @Test
+    void addsNoPairWhenRepairNeedsNone() {
+        // two characters forming a common word (石碑) at a boundary read a little better, not clearly
+        assertEquals("無法真正創新。”十個月過去", REPAIRER.repair("無法真正創新?!笔畟€月過去"));
+    }
+
     @Test
     void repairsSeedRunWithTrailByteHiddenInQuestionMark() {
         String repaired = REPAIRER.repair("盡管如此,我們?nèi)圆荒艿凸烂绹?guó)對中國人才的吸納能力。");

@@ -110,7 +110,7 @@ public final class ClaimSearcher implements Closeable {
         Directory directory = FSDirectory.open(dir);
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();
-            throw new IOException("no claim index at " + dir);
+            throw new IOException("no claim index at " + dir + " (build one with: zhclaims index DIR --index " + dir + ")");
         }
         return new ClaimSearcher(DirectoryReader.open(directory), directory, analysis);
     }

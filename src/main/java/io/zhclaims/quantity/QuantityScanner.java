@@ -837,6 +837,13 @@ public final class QuantityScanner {
                     return make(Kind.YEAR, ps - 2, k + 1, 1911 + num.value(), null, null, null, num, false);
                 }
             }
+            // 公元300年 is a year however few its digits.
+            if (ps >= 2 && s.startsWith("公元", ps - 2) && isInteger(num) && !num.scaled()) {
+                int k = skipSpaces(num.end());
+                if (k < n && s.charAt(k) == '年') {
+                    return make(Kind.YEAR, ps - 2, k + 1, num.value(), null, null, null, num, false);
+                }
+            }
             if (a >= 2 && s.charAt(a - 1) == '=' && isSymbol(s.charAt(a - 2))
                     && (a < 3 || !isSymbol(s.charAt(a - 3)))) {
                 return make(Kind.NUMBER, a - 2, num.end(), num.value(), null, null, null, num, false);

@@ -35,6 +35,13 @@ class QuantityScannerTest {
     }
 
     @Test
+    void yearOfTheCommonEraIsAYearHoweverShort() {
+        Quantity q = only("优西比乌在大约公元300年记录下了新约圣经书目");
+        assertEquals(Kind.YEAR, q.kind());
+        assertEquals(300, q.value(), 1e-9);
+    }
+
+    @Test
     void comparingVerbLeavesTheFigureExact() {
         List<Quantity> qs = QuantityScanner.scan("超过美国的20%和欧洲的17%");
         assertEquals(2, qs.size());

@@ -69,10 +69,19 @@ public final class Cleaner {
                 text = title + "\n" + text;
             }
         }
+        boolean inRelatedList = false;
         for (String line : text.split("\n", -1)) {
             String orig = nfkc(line).strip();
             String simp = traditional ? nfkc(converter.toSimplified(line)).strip() : orig;
             if (simp.isEmpty()) {
+                continue;
+            }
+            if (noise.isRelatedHeader(simp)) {
+                inRelatedList = true;
+                continue;
+            }
+            inRelatedList = inRelatedList && noise.isListedHeadline(simp);
+            if (inRelatedList) {
                 continue;
             }
             int prefix = noise.noisePrefix(simp);

@@ -13,11 +13,13 @@ public final class NoiseFilter {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|//).*$");
+    private static final Pattern LISTED_HEADLINE = Pattern.compile("[·•▪◆►\\-*]?\\s*.{2,50}(?<![。.])");
 
     private final List<Pattern> drop;
     private final List<Pattern> cut;
     private final List<Pattern> code;
     private final List<Pattern> comment;
+    private final List<Pattern> related;
 
     public NoiseFilter() {
         Rules rules = Rules.load("normalize/noise.txt");
@@ -25,6 +27,7 @@ public final class NoiseFilter {
         this.cut = rules.of("cut");
         this.code = rules.of("code");
         this.comment = rules.of("comment");
+        this.related = rules.of("related");
     }
 
     /** Length of the noise prefix at the start of the line (0 when none); a cut may leave nothing. */
@@ -52,6 +55,20 @@ public final class NoiseFilter {
             }
         }
         return false;
+    }
+
+    /** Whether the line heads a list of related articles ({@code 相关阅读}, {@code 延伸阅读}). */
+    public boolean isRelatedHeader(String line) {
+        return matchesAny(related, line);
+    }
+
+    /**
+     * Whether the line reads like a listed headline rather than prose: short, optionally
+     * bulleted, and not closed like a sentence. Under a related-articles header such lines are
+     * links to other articles, whose figures are not this article's.
+     */
+    public boolean isListedHeadline(String line) {
+        return LISTED_HEADLINE.matcher(line).matches();
     }
 
     /**

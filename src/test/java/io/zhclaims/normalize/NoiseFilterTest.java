@@ -40,8 +40,33 @@ class NoiseFilterTest {
     }
 
     @Test
-    void dropsRelatedArticlesHeading() {
-        assertTrue(NOISE.isNoiseLine("相关文章推荐"));
+    void recognizesRelatedArticlesHeadingAndTheHeadlinesUnderIt() {
+        assertTrue(NOISE.isRelatedHeader("相关文章推荐"));
+        assertTrue(NOISE.isRelatedHeader("延伸阅读:"));
+        assertTrue(NOISE.isListedHeadline("· 固态电池产业化还要等多久?"));
+        assertTrue(NOISE.isListedHeadline("教育部:2025届高校毕业生预计达1222万人"));
+        assertFalse(NOISE.isListedHeadline("截至2019年,在这675人中,有100名是在美国工作的华裔研究人员。"));
+    }
+
+    @Test
+    void dropsBylinesWhateverTheirLayout() {
+        assertTrue(NOISE.isNoiseLine("记者 林育贤/台北报导 2025-07-18 14:05 浏览数 5,217 分享至 Facebook | LINE | X"));
+        assertTrue(NOISE.isNoiseLine("发布时间:2025-06-20 09:15  |  来源:中国教育在线  |  浏览量:12,408"));
+        assertTrue(NOISE.isNoiseLine("撰文:陈嘉欣 · 2025年10月3日 星期五 08:45 · 阅读次数:8,914"));
+        assertTrue(NOISE.isNoiseLine("2025年11月20日 18:02 | 来源:能源观察网 | 阅读量:6.5万 | 作者:何思远"));
+        assertTrue(NOISE.isNoiseLine("发布时间:2024-09-12 16:20  来源:健康时报网  作者:王珊  点击:2367"));
+        assertFalse(NOISE.isNoiseLine("该视频上线一周,阅读量超过10万,成为平台最热门的科普内容。"));
+    }
+
+    @Test
+    void dropsCommentCountsEditorsAndToolbars() {
+        assertTrue(NOISE.isNoiseLine("发表评论 已有26条评论,点击查看"));
+        assertTrue(NOISE.isNoiseLine("网友评论(0)  我要评论"));
+        assertTrue(NOISE.isNoiseLine("请登录后发表评论,文明上网理性发言"));
+        assertTrue(NOISE.isNoiseLine("(责任编辑:张蕾)"));
+        assertTrue(NOISE.isNoiseLine("【字体:大 中 小】【打印】【关闭】"));
+        assertTrue(NOISE.isNoiseLine("能源观察网 > 双碳 > 国际动态"));
+        assertTrue(NOISE.isNoiseLine("登入 | 订阅"));
     }
 
     @Test

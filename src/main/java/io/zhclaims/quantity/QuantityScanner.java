@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class QuantityScanner {
     private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final String LIST_PUNCTUATION = ",、;。";
+    private static final String TOP_MARKS = "名大强家所位";
     private static final String CONNECTORS = "~至到-—–";
     private static final String MARKS = "多余";
     /** 和/与 join two figures into a range only when 之间/间 closes it ({@code 10000与20000之间}). */
@@ -769,10 +771,11 @@ public final class QuantityScanner {
                 return null;
             }
             int b = num.end();
-            if (Lexicon.startingAt(s, b, lex.editionWords, 2) != null || b >= n) {
-                if (b < n || !rankContextBefore(di)) {
-                    return null;
-                }
+            String after = Lexicon.startingAt(s, b, lex.editionWords, 2);
+            // 第二, and 第二、 end an enumeration (第一,…第二,…) unless a ranking word stands before them.
+            boolean open = b >= n || after != null && LIST_PUNCTUATION.indexOf(after.charAt(0)) >= 0;
+            if (after != null && !open || open && !rankContextBefore(di)) {
+                return null;
             }
             boolean strong = b < n && "名位大高".indexOf(s.charAt(b)) >= 0;
             if (!strong && !rankContextBefore(di)) {
@@ -789,11 +792,12 @@ public final class QuantityScanner {
                 consumed = Math.max(consumed, b);
                 return null;
             }
-            boolean withMing = k < n && s.charAt(k) == '名';
+            // 前10名, and 前十大/前10家/前5强: the top so many of a ranking.
+            boolean withMing = k < n && TOP_MARKS.indexOf(s.charAt(k)) >= 0;
             if (!withMing && !rankContextBefore(qi)) {
                 return null;
             }
-            if (withMing) {
+            if (withMing && s.charAt(k) == '名') {
                 return make(Kind.RANK, qi, k + 1, num.value(), null, null, null, num, false);
             }
             return make(Kind.RANK, qi, b, num.value(), null, null, null, num, false);
@@ -805,7 +809,20 @@ public final class QuantityScanner {
                     return true;
                 }
             }
+            // 分列第二、第三: a rank listed right after another shares its context.
+            int k = skipSpacesBack(at);
+            if (k > 0 && "、和及与".indexOf(s.charAt(k - 1)) >= 0) {
+                int j = k - 1;
+                while (j > 0 && isOrdinalDigit(s.charAt(j - 1))) {
+                    j--;
+                }
+                return j < k - 1 && j > 0 && s.charAt(j - 1) == '第' && rankContextBefore(j - 1);
+            }
             return false;
+        }
+
+        private boolean isOrdinalDigit(char c) {
+            return c >= '0' && c <= '9' || "一二三四五六七八九十百零两".indexOf(c) >= 0;
         }
 
         // ---------------------------------------------------------------- prefixes

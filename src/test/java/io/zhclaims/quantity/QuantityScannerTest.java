@@ -42,6 +42,32 @@ class QuantityScannerTest {
     }
 
     @Test
+    void rankBeforeACommaStillCountsAfterARankingWord() {
+        assertEquals(Kind.RANK, only("全球市占率排名第二,仅次于美国").kind());
+        assertTrue(QuantityScanner.scan("第一,要加强基础研究;第二,要培养人才").isEmpty(), "enumerators are not ranks");
+    }
+
+    @Test
+    void ranksListedTogetherShareTheirRankingWord() {
+        List<Quantity> qs = QuantityScanner.scan("帝国理工学院和斯坦福大学分列第二、第三。");
+        assertEquals(List.of(2.0, 3.0), qs.stream().map(Quantity::value).toList());
+        assertTrue(qs.stream().allMatch(q -> q.kind() == Kind.RANK));
+    }
+
+    @Test
+    void topSoManyIsARankWhateverFollows() {
+        assertEquals(10, only("前10家企业的装车量合计占据市场主导").value(), 1e-9);
+        assertEquals(Kind.RANK, QuantityScanner.scan("全球晶圆代工前十大业者营收合计364亿美元").get(0).kind());
+    }
+
+    @Test
+    void readsEnergyAndConcentrationUnits() {
+        assertEquals("GWh", only("累计装车量184.4GWh").unit());
+        assertEquals("Wh/kg", only("能量密度达到205Wh/kg").unit());
+        assertEquals("ppm", only("二氧化碳浓度达到423.9ppm").unit());
+    }
+
+    @Test
     void comparingVerbLeavesTheFigureExact() {
         List<Quantity> qs = QuantityScanner.scan("超过美国的20%和欧洲的17%");
         assertEquals(2, qs.size());

@@ -27,6 +27,10 @@ final class YearBinder {
     private static final Pattern RELATIVE = Pattern.compile("去年|今年|明年|前年|后年|上一年|上年|本年|次年|翌年");
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比)\\s*$");
     private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
+    /** Words that make a year the base of a comparison when a possessive follows it (是2020年底的3.2倍). */
+    private static final Pattern BASE_WITH_OF = Pattern.compile("(?:由|从|是|为|相当于|不到|不足|超过|高于|低于|达到)\\s*$");
+    /** Between a base year and the value it dates: 2022年的78.2岁, 2022年11月高点59.8万元, 2023年2月约100欧元. */
+    private static final Pattern DATED_VALUE = Pattern.compile("\\s*(?:底|末|初|年底|年末)?\\s*的?\\s*(?:高点|低点|峰值|水平|规模)?\\s*(?:约|近|接近|将近|大约)?\\s*");
 
     private record Anchor(int start, int end, Integer year, boolean relativeToPrevious) {
     }
@@ -36,15 +40,15 @@ final class YearBinder {
         List<Anchor> anchors = anchors(sentence, quantities, publishedYear);
         List<Integer> years = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
-            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE ? null : bind(sentence, q, anchors));
+            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE ? null : bind(sentence, q, quantities, anchors));
         }
         return years;
     }
 
-    private Integer bind(String sentence, Quantity q, List<Anchor> anchors) {
+    private Integer bind(String sentence, Quantity q, List<Quantity> quantities, List<Anchor> anchors) {
         Anchor before = null;
         for (Anchor a : anchors) {
-            if (a.end() <= q.start() && !isBase(sentence, a, q)) {
+            if (a.end() <= q.start() && binds(sentence, a, q, quantities)) {
                 before = a;
             }
         }
@@ -62,12 +66,42 @@ final class YearBinder {
         return null;
     }
 
-    private static boolean isBase(String sentence, Anchor a, Quantity q) {
-        if (BASE_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 3), a.start())).find()) {
-            return true;
+    /**
+     * Whether anchor {@code a}, which stands before {@code q}, dates it. A year that is the base
+     * of a comparison ({@code 比2021年增长19.4%}, {@code 是2020年底的3.2倍},
+     * {@code 由2022年的78.2岁提高到79.0岁}) dates only the base value it names, the first figure
+     * after it ({@code 78.2岁}, {@code 较2023年2月约100欧元的峰值}), and none after that.
+     */
+    private static boolean binds(String sentence, Anchor a, Quantity q, List<Quantity> quantities) {
+        String lead = sentence.substring(Math.max(0, a.start() - 4), a.start());
+        int clauseEnd = clauseEnd(sentence, a.end());
+        boolean possessive = sentence.substring(a.end(), clauseEnd).indexOf('的') >= 0;
+        boolean base = BASE_BEFORE.matcher(lead).find() || possessive && BASE_WITH_OF.matcher(lead).find();
+        if (!base) {
+            return q.kind() != Kind.MULTIPLIER || !BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
         }
-        return q.kind() == Kind.MULTIPLIER
-                && BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
+        if (q.kind() == Kind.MULTIPLIER || q.start() >= clauseEnd || !firstAfter(q, a, quantities)) {
+            return false;
+        }
+        boolean namesTheBase = q.end() < sentence.length() && sentence.charAt(q.end()) == '的';
+        return namesTheBase || DATED_VALUE.matcher(sentence.substring(a.end(), q.start())).matches();
+    }
+
+    private static boolean firstAfter(Quantity q, Anchor a, List<Quantity> quantities) {
+        for (Quantity other : quantities) {
+            if (other.start() >= a.end() && other.kind() != Kind.YEAR && other.kind() != Kind.DATE) {
+                return other == q;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseEnd(String s, int from) {
+        int i = from;
+        while (i < s.length() && ",;:。!?".indexOf(s.charAt(i)) < 0) {
+            i++;
+        }
+        return i;
     }
 
     private List<Anchor> anchors(String sentence, List<Quantity> quantities, Integer publishedYear) {

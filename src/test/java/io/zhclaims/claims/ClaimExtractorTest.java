@@ -39,6 +39,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void baseYearOfAComparisonDatesOnlyTheValueItNames() {
+        List<Claim> claims = extract(null, false, "2023年我国居民人均预期寿命由2022年的78.2岁提高到79.0岁,婴儿死亡率下降到4.5‰。");
+        assertEquals(2022, claim(claims, "78.2岁").year());
+        assertEquals(2023, claim(claims, "79.0岁").year());
+        assertEquals(2023, claim(claims, "4.5‰").year());
+    }
+
+    @Test
+    void yearAMultipleIsMeasuredAgainstDatesNothingAfterIt() {
+        List<Claim> claims = extract(null, false, "截至2025年9月底,累计装机达到17.1亿千瓦,是2020年底的3.2倍,占总装机的比重超过46%。");
+        assertEquals(2025, claim(claims, "3.2倍").year(), "the multiple describes 2025, measured against 2020");
+        assertEquals(2025, claim(claims, "46%").year());
+    }
+
+    @Test
     void relativeYearCountsFromThePublishDate() {
         Claim c = claim(extract("2024-03-01", false, "去年全国新能源汽车销量增长了37.9%。"), "37.9%");
         assertEquals(2023, c.year());

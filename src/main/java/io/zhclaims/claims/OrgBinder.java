@@ -5,8 +5,11 @@ import io.zhclaims.quantity.Quantity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +22,7 @@ import java.util.regex.Pattern;
 final class OrgBinder {
     private static final Pattern SAID_AFTER = Pattern.compile(
             "^\\s*(?::|(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析))");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:据|根据|依据|来自|援引|从)\\s*$");
 
     /** Result of binding one figure. */
@@ -34,6 +38,7 @@ final class OrgBinder {
                 speakers.add(o);
             }
         }
+        Map<Quantity, Span> respective = respective(sentence, quantities, orgs);
         List<Binding> out = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             if (q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
@@ -41,15 +46,87 @@ final class OrgBinder {
                 continue;
             }
             Set<String> bound = new LinkedHashSet<>();
-            int[] clause = clause(sentence, q);
-            for (Span o : orgs) {
-                if (o.end() <= q.start() || o.end() <= clause[1]) {
-                    bound.add(o.text());
+            for (Span s : speakers) {
+                if (s.end() <= q.start()) {
+                    bound.add(s.text());
+                }
+            }
+            Span own = respective.get(q);
+            if (own != null) {
+                bound.add(own.text());
+            } else {
+                int[] clause = clause(sentence, q);
+                int statement = statementStart(sentence, q.start());
+                for (Span o : orgs) {
+                    boolean before = o.end() <= q.start() && o.start() >= statement && !paired(respective, o);
+                    if (before || o.start() >= clause[0] && o.end() <= clause[1]) {
+                        bound.add(o.text());
+                    }
                 }
             }
             out.add(new Binding(List.copyOf(bound), source(speakers, q)));
         }
         return out;
+    }
+
+    /**
+     * 国轩高科、中创新航分列第三、第四: orgs listed before 分列/分别/依次 and as many figures after
+     * it pair up in order; the figures belong to one org each, and the orgs to no later figure.
+     */
+    private static Map<Quantity, Span> respective(String sentence, List<Quantity> quantities, List<Span> orgs) {
+        Map<Quantity, Span> pairs = new IdentityHashMap<>();
+        Matcher m = RESPECTIVELY.matcher(sentence);
+        while (m.find()) {
+            List<Span> listed = new ArrayList<>();
+            for (Span o : orgs) {
+                if (o.end() <= m.start() && o.start() >= statementStart(sentence, m.start())
+                        && o.start() >= clauseStart(sentence, m.start())) {
+                    listed.add(o);
+                }
+            }
+            int clauseEnd = clauseEnd(sentence, m.end());
+            List<Quantity> figures = new ArrayList<>();
+            for (Quantity q : quantities) {
+                if (q.start() >= m.end() && q.end() <= clauseEnd && q.kind() != Kind.YEAR && q.kind() != Kind.DATE) {
+                    figures.add(q);
+                }
+            }
+            if (listed.size() >= 2 && listed.size() == figures.size()) {
+                for (int i = 0; i < figures.size(); i++) {
+                    pairs.put(figures.get(i), listed.get(i));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean paired(Map<Quantity, Span> respective, Span o) {
+        return respective.containsValue(o);
+    }
+
+    /** A statement ends at {@code ;}: orgs named in an earlier one are not what a figure is about. */
+    private static int statementStart(String s, int at) {
+        int i = at;
+        while (i > 0 && s.charAt(i - 1) != ';') {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clauseStart(String s, int at) {
+        int i = at;
+        while (i > 0 && !isClauseBreak(s.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static int clauseEnd(String s, int at) {
+        int i = at;
+        while (i < s.length() && !isClauseBreak(s.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private static String source(List<Span> speakers, Quantity q) {

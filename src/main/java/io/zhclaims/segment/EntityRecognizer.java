@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +41,10 @@ public final class EntityRecognizer {
     /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
     private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已"
             + "项仍参好企电多入社度得向育令键长";
+    /** Words that never stand inside an organization's name but join clauses around it. */
+    private static final String ORG_BREAKERS = "的了是在和与及等也都就对把被将其这那说称约超近共已我你他她它们";
+    /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
+    private static final String ANAPHOR_START = "该这此本其各某贵诸多";
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
     private static final Set<String> TITLES = Set.of("主席", "总理", "先生", "女士", "小姐", "书记", "部长", "教授",
             "博士", "老师", "总统", "同志", "院士", "省长", "市长", "总裁", "经理", "主任", "局长", "厂长", "院长", "校长", "总");
@@ -81,6 +86,7 @@ public final class EntityRecognizer {
         dictionaryPass(sentence, tokenStart, tokenEnd, found, taken);
         extendOrgs(sentence, tokens, found, taken);
         suffixPass(sentence, tokens, found, taken);
+        contextPass(sentence, tokenStart, tokenEnd, found, taken);
         taggedPass(tokens, found, taken);
         confirmAmbiguous(sentence, found);
 
@@ -269,6 +275,47 @@ public final class EntityRecognizer {
             found.add(org);
             absorb(found, org, head.end(), taken);
         }
+    }
+
+    /**
+     * Names the dictionaries do not know, found by how the sentence introduces them: as the
+     * source of a statement ({@code 据中国汽车动力电池产业创新联盟数据显示}, {@code 上海有色网监测显示})
+     * when they end like an organization, or after a category word ({@code 研究机构SNE Research}).
+     */
+    private void contextPass(String s, boolean[] tokenStart, boolean[] tokenEnd, List<Candidate> found, boolean[] taken) {
+        for (OrgContexts.Frame frame : dict.contexts.frames()) {
+            Matcher m = frame.pattern().matcher(s);
+            while (m.find()) {
+                int end = m.end("name");
+                int first = m.start("name");
+                while (first < end && s.charAt(first) == ' ') {
+                    first++;
+                }
+                int start = first;
+                String name = s.substring(start, end);
+                boolean named = frame.appositive() || dict.contexts.endsLikeOrg(name) || OrgContexts.isLatinName(name);
+                if (!named || name.length() < 2 || !tokenStart[start] || !tokenEnd[end]
+                        || dict.notOrgs.contains(name) || dict.places.contains(name)
+                        || name.chars().anyMatch(c -> ORG_BREAKERS.indexOf(c) >= 0)
+                        || ANAPHOR_START.indexOf(name.charAt(0)) >= 0
+                        || !onlyPlacesWithin(found, start, end)) {
+                    continue;
+                }
+                // 中国汽车…联盟, 上海有色网: the place the name starts with is part of it.
+                found.removeIf(c -> c.start >= start && c.end <= end);
+                found.add(new Candidate(EntityType.ORG, start, end, false));
+                mark(taken, start, end);
+            }
+        }
+    }
+
+    private static boolean onlyPlacesWithin(List<Candidate> found, int start, int end) {
+        for (Candidate c : found) {
+            if (c.start < end && c.end > start && !(c.type == EntityType.PLACE && c.start >= start && c.end <= end)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean coveredByPlaces(List<Candidate> found, Token t) {

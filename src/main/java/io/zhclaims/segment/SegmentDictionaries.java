@@ -17,6 +17,7 @@ final class SegmentDictionaries {
     final Set<String> surnames;
     final Set<String> places;
     final Set<String> notOrgs;
+    final OrgContexts contexts = OrgContexts.load("org-contexts.txt");
     final int orgCount;
 
     private SegmentDictionaries() {

@@ -93,6 +93,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void organizationsListedRespectivelyPairWithTheirFigures() {
+        List<Claim> claims = extract(null, false, "国轩高科、中创新航分列第三、第四,前10家企业合计占比约96%。");
+        assertEquals(List.of("国轩高科"), claim(claims, "第三").orgs());
+        assertEquals(List.of("中创新航"), claim(claims, "第四").orgs());
+        assertTrue(claim(claims, "96%").orgs().isEmpty());
+    }
+
+    @Test
+    void organizationOfAnEarlierStatementIsNotWhatAFigureIsAbout() {
+        List<Claim> claims = extract(null, false, "宁德时代市场份额45.1%,仍位居第一;比亚迪以24.7%的份额排名第二。");
+        assertEquals(List.of("比亚迪"), claim(claims, "24.7%").orgs());
+    }
+
+    @Test
     void subjectSaysWhatIsMeasured() {
         Claim c = claim(extract(null, false, "在算力层,华人工程师占比达61%。"), "61%");
         assertEquals("华人工程师占比", c.subject());

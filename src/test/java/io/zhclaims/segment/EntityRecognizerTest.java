@@ -33,6 +33,25 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void findsAnUnlistedOrganizationThatASentenceQuotesAsItsSource() {
+        assertEquals(List.of("中国汽车动力电池产业创新联盟"),
+                texts("据中国汽车动力电池产业创新联盟数据显示,一季度装车量184.4GWh。", EntityType.ORG));
+        assertEquals(List.of("上海有色网"), texts("上海有色网监测显示,碳酸锂均价约为每吨7.4万元。", EntityType.ORG));
+        assertEquals(List.of("国家心血管病中心"), texts("据国家心血管病中心估算,我国心血管病患者约3.3亿人。", EntityType.ORG));
+    }
+
+    @Test
+    void findsAnUnlistedOrganizationAfterItsCategoryWord() {
+        assertEquals(List.of("SNE Research"), texts("研究机构SNE Research预计,到2030年需求将达到3.5TWh。", EntityType.ORG));
+    }
+
+    @Test
+    void sourceThatIsAnAnaphorOrAPersonIsNoOrganization() {
+        assertTrue(texts("该公司表示,营收增长5%。", EntityType.ORG).isEmpty());
+        assertTrue(texts("专家表示,我们预计今年增长5%。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
     void doesNotTakeShareFragmentForPerson() {
         assertTrue(texts("在算力层,华人工程师占比达61%。", EntityType.PERSON).isEmpty());
     }

@@ -1,0 +1,49 @@
+package io.zhclaims.segment;
+
+import io.zhclaims.models.ModelFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The sentence frames of {@code models/segment/org-contexts.txt} that introduce organization names. */
+record OrgContexts(List<Frame> frames, Pattern ending) {
+    private static final Pattern LATIN_NAME = Pattern.compile("[A-Z][A-Za-z0-9&.\\-]*(?: [A-Z][A-Za-z0-9&.\\-]*){0,3}");
+
+    /** One frame; {@code appositive} frames name an organization whatever its ending. */
+    record Frame(Pattern pattern, boolean appositive) {
+    }
+
+    static OrgContexts load(String name) {
+        List<Frame> frames = new ArrayList<>();
+        Pattern ending = null;
+        String path = "segment/" + name;
+        for (ModelFile.Line line : ModelFile.lines(path)) {
+            String text = line.text();
+            int tab = text.indexOf('\t');
+            if (tab < 0) {
+                throw new IllegalStateException(path + ":" + line.number() + ": expected kind<TAB>regex");
+            }
+            String kind = text.substring(0, tab);
+            Pattern p = Pattern.compile(text.substring(tab + 1));
+            switch (kind) {
+                case "source" -> frames.add(new Frame(p, false));
+                case "appositive" -> frames.add(new Frame(p, true));
+                case "ending" -> ending = Pattern.compile("(?:" + p.pattern() + ")$");
+                default -> throw new IllegalStateException(path + ":" + line.number() + ": unknown kind " + kind);
+            }
+        }
+        if (ending == null) {
+            throw new IllegalStateException(path + ": no ending line");
+        }
+        return new OrgContexts(List.copyOf(frames), ending);
+    }
+
+    boolean endsLikeOrg(String name) {
+        return ending.matcher(name).find() && name.length() > 2;
+    }
+
+    static boolean isLatinName(String name) {
+        return LATIN_NAME.matcher(name).matches();
+    }
+}

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class QuantityScanner {
     private static final Pattern ISO_CURRENCY = Pattern.compile("[A-Z]{3}");
     private static final String LIST_PUNCTUATION = ",、;。";
+    private static final int HEDGE_REACH = 24;
+    private static final Pattern APPROX_COMPARISON = Pattern.compile("(?:约为|约是|约相当于|大约是|大约为|接近|将近|约合|相当于约)");
     private static final String TOP_MARKS = "名大强家所位";
     private static final String CONNECTORS = "~至到-—–";
     private static final String MARKS = "多余";
@@ -288,7 +290,7 @@ public final class QuantityScanner {
                     consumed = Math.max(consumed, e);
                     String unit = suf.unit() + "/" + s.substring(num.start(), k + pop.length());
                     return new Quantity(Kind.MEASURE, num.start() - 1, e, s.substring(num.start() - 1, e), m.value(),
-                            null, null, unit, qualifier(num.start() - 1, e, m, false));
+                            null, null, unit, qualifier(Kind.MEASURE, num.start() - 1, e, m, false));
                 }
             }
             return null;
@@ -1104,7 +1106,13 @@ public final class QuantityScanner {
                       Numeral num, boolean innerMark) {
             Qualifier qual = Qualifier.EXACT;
             if (high == null && kind != Kind.YEAR && kind != Kind.DATE && kind != Kind.RANK && kind != Kind.NUMBER) {
-                qual = qualifier(start, end, num, innerMark);
+                qual = qualifier(kind, start, end, num, innerMark);
+            } else if (kind == Kind.NUMBER) {
+                // 医护比约为1:1.18: a ratio or bare figure can be hedged too.
+                Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(start));
+                if (left != null && left.qualifier() == Qualifier.APPROX) {
+                    qual = Qualifier.APPROX;
+                }
             } else if (kind == Kind.YEAR) {
                 Lexicon.Hedge r = lex.rightHedge(s, skipSpaces(end));
                 if (r != null && r.qualifier() == Qualifier.APPROX) {
@@ -1114,10 +1122,13 @@ public final class QuantityScanner {
             return new Quantity(kind, start, end, s.substring(start, end), value, high, date, unit, qual);
         }
 
-        Qualifier qualifier(int start, int end, Numeral num, boolean innerMark) {
-            Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(start));
+        Qualifier qualifier(Kind kind, int start, int end, Numeral num, boolean innerMark) {
+            Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(perUnitStart(start)));
             if (left != null && left.qualifier() != Qualifier.EXACT && !left.bareOnly()) {
                 return left.qualifier();
+            }
+            if ((kind == Kind.MULTIPLIER || kind == Kind.FRACTION) && hedgedComparison(start)) {
+                return Qualifier.APPROX;
             }
             Lexicon.Frame frame = lex.frame(s, start, end);
             if (frame != null) {
@@ -1130,19 +1141,58 @@ public final class QuantityScanner {
                     && "百千万亿".indexOf(s.charAt(start)) >= 0) {
                 return Qualifier.MORE_THAN;
             }
-            Lexicon.Hedge right = lex.rightHedge(s, skipSpaces(end));
+            Lexicon.Hedge right = lex.rightHedge(s, skipSpaces(perUnitEnd(end)));
             if (right != null && !(right.word().equals("多") || right.word().equals("余"))) {
                 return right.qualifier();
             }
             if (right != null && end < n && s.charAt(end) == right.word().charAt(0)) {
                 int after = end + 1;
-                boolean wordContinues = after < n && NumeralScanner.isCjk(s.charAt(after))
+                // 四年多来, 两年多以前: a span of time with 多 goes on into 来/前/后.
+                boolean timeGoesOn = kind == Kind.DURATION && after < n && "来以前后里间".indexOf(s.charAt(after)) >= 0;
+                boolean wordContinues = !timeGoesOn && after < n && NumeralScanner.isCjk(s.charAt(after))
                         && !"的,。、".contains(String.valueOf(s.charAt(after)));
                 if (!wordContinues || "倍".indexOf(s.charAt(end - 1)) >= 0) {
                     return right.qualifier();
                 }
             }
             return Qualifier.EXACT;
+        }
+
+        /** 约为每吨7.4万元: a price per unit keeps the hedge said before 每. */
+        int perUnitStart(int start) {
+            int k = skipSpacesBack(start);
+            for (int len = 1; len <= 2; len++) {
+                int p = k - len - 1;
+                if (p >= 0 && s.charAt(p) == '每' && NumeralScanner.isCjk(s.charAt(k - 1))) {
+                    return p;
+                }
+            }
+            return start;
+        }
+
+        /** 90元/吨左右: the hedge after a per-unit ending. */
+        int perUnitEnd(int end) {
+            if (end < n && s.charAt(end) == '/') {
+                int k = end + 1;
+                while (k < n && k <= end + 2 && NumeralScanner.isCjk(s.charAt(k)) && lex.rightHedge(s, k) == null) {
+                    k++;
+                }
+                return k > end + 1 ? k : end;
+            }
+            return end;
+        }
+
+        /** 约为2025年底的2.5倍, 接近当前水平的2倍: a hedge before the base of a comparison hedges the multiple. */
+        boolean hedgedComparison(int start) {
+            int k = skipSpacesBack(start);
+            if (k == 0 || s.charAt(k - 1) != '的') {
+                return false;
+            }
+            int from = k - 1;
+            while (from > 0 && k - from < HEDGE_REACH && ",;:。".indexOf(s.charAt(from - 1)) < 0) {
+                from--;
+            }
+            return APPROX_COMPARISON.matcher(s.substring(from, k - 1)).find();
         }
 
         boolean isName(Numeral num) {

@@ -68,6 +68,28 @@ class QuantityScannerTest {
     }
 
     @Test
+    void hedgeBeforeAComparisonsBaseHedgesTheMultiple() {
+        assertEquals(Qualifier.APPROX, only("月产能约为去年底的2.5倍").qualifier());
+        assertEquals(Qualifier.APPROX, only("年均新增装机需接近当前水平的2倍").qualifier());
+    }
+
+    @Test
+    void hedgeAroundAPricePerUnitQualifiesThePrice() {
+        assertEquals(Qualifier.APPROX, only("电池级碳酸锂均价约为每吨7.4万元").qualifier());
+        assertEquals(Qualifier.APPROX, only("配额收盘价升至目前的90元/吨左右").qualifier());
+    }
+
+    @Test
+    void spanOfTimeWithDuoIsMoreThan() {
+        assertEquals(Qualifier.MORE_THAN, only("开市四年多来累计成交量稳步增长").qualifier());
+    }
+
+    @Test
+    void hedgedRatioIsApproximate() {
+        assertEquals(Qualifier.APPROX, only("医护比约为1:1.18").qualifier());
+    }
+
+    @Test
     void comparingVerbLeavesTheFigureExact() {
         List<Quantity> qs = QuantityScanner.scan("超过美国的20%和欧洲的17%");
         assertEquals(2, qs.size());

@@ -1356,7 +1356,7 @@ public final class QuantityScanner {
             }
         }
 
-        /** Figures written as words: 翻了一番, 百分之百, 半小时, 打对折, 半成. */
+        /** Figures written as words: 翻了一番, 翻倍, 百分之百, 半小时, 打对折, 半成. */
         void addWordPatterns() {
             for (int i = 0; i < n; i++) {
                 char c = s.charAt(i);
@@ -1366,7 +1366,8 @@ public final class QuantityScanner {
                     if (k < n && s.charAt(k) == '了') {
                         k++;
                     }
-                    if (k < n && s.charAt(k) == '番') {
+                    if (k < n && (s.charAt(k) == '番' || s.charAt(k) == '倍' && k == i + 1)) {
+                        // 翻番, 翻了番 and 翻倍 all double
                         q = new Quantity(Kind.MULTIPLIER, i, k + 1, s.substring(i, k + 1), 2, null, null, "倍",
                                 Qualifier.EXACT);
                     } else if (k + 1 < n && digitValue(s.charAt(k)) > 0 && s.charAt(k + 1) == '番') {

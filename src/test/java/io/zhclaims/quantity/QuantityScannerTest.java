@@ -80,6 +80,14 @@ class QuantityScannerTest {
     }
 
     @Test
+    void doublingWithoutANumeralIsTwice() {
+        Quantity q = only("AI加速器相关营收今年可望翻倍");
+        assertEquals(Kind.MULTIPLIER, q.kind());
+        assertEquals(2, q.value(), 1e-9);
+        assertTrue(QuantityScanner.scan("三元电池装车量稳定").isEmpty(), "三元 names a battery chemistry");
+    }
+
+    @Test
     void spanOfTimeWithDuoIsMoreThan() {
         assertEquals(Qualifier.MORE_THAN, only("开市四年多来累计成交量稳步增长").qualifier());
     }

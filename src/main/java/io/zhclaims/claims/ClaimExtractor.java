@@ -56,7 +56,7 @@ public final class ClaimExtractor {
                 continue;
             }
             List<Entity> entities = recognizer.recognize(s.text());
-            List<Span> orgSpans = spans(entities, EntityType.ORG);
+            List<Span> orgSpans = spans(s.text(), entities, EntityType.ORG);
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
             List<String> subjects = describer.subjects(s.text(), quantities);
@@ -119,10 +119,18 @@ public final class ClaimExtractor {
         return original;
     }
 
-    private static List<Span> spans(List<Entity> entities, EntityType type) {
+    /** The organizations of a sentence; one named again in brackets (集邦科技(TrendForce)) counts once. */
+    private static List<Span> spans(String sentence, List<Entity> entities, EntityType type) {
         List<Span> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.type() == type) {
+            if (e.type() != type) {
+                continue;
+            }
+            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
+            boolean alias = previous != null && e.start() == previous.end() + 1
+                    && sentence.charAt(previous.end()) == '(' && e.end() < sentence.length()
+                    && sentence.charAt(e.end()) == ')';
+            if (!alias) {
                 out.add(new Span(e.text(), e.start(), e.end()));
             }
         }

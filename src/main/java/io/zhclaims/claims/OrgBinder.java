@@ -23,6 +23,9 @@ final class OrgBinder {
     private static final Pattern SAID_AFTER = Pattern.compile(
             "^\\s*(?::|(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析))");
     private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");
+    /** X下属的智库…进行了分析发现, …: a reporting verb that closes the org's clause introduces what it said. */
+    private static final Pattern SAID_AT_CLAUSE_END = Pattern.compile(
+            "^[^,;:。]*?(?:表示|称|指出|显示|发现|认为|预计|预测|强调|介绍|透露|宣布|统计|报告)\\s*[,:]");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:据|根据|依据|来自|援引|从)\\s*$");
 
     /** Result of binding one figure. */
@@ -34,7 +37,9 @@ final class OrgBinder {
         for (Span o : orgs) {
             String before = sentence.substring(Math.max(0, o.start() - 3), o.start());
             String after = sentence.substring(o.end(), Math.min(sentence.length(), o.end() + 16));
-            if (SAID_BEFORE.matcher(before).find() || SAID_AFTER.matcher(after).find()) {
+            String rest = sentence.substring(o.end());
+            if (SAID_BEFORE.matcher(before).find() || SAID_AFTER.matcher(after).find()
+                    || SAID_AT_CLAUSE_END.matcher(rest).find()) {
                 speakers.add(o);
             }
         }
@@ -57,8 +62,12 @@ final class OrgBinder {
             } else {
                 int[] clause = clause(sentence, q);
                 int statement = statementStart(sentence, q.start());
+                // A clause that names its own organization is about it; one that names none
+                // continues the organization named before it (以DeepSeek为例,其…提升37%).
+                boolean clauseNamesOne = orgs.stream().anyMatch(o -> o.start() >= clause[0] && o.end() <= clause[1]);
                 for (Span o : orgs) {
-                    boolean before = o.end() <= q.start() && o.start() >= statement && !paired(respective, o);
+                    boolean before = !clauseNamesOne && o.end() <= q.start() && o.start() >= statement
+                            && !paired(respective, o);
                     if (before || o.start() >= clause[0] && o.end() <= clause[1]) {
                         bound.add(o.text());
                     }
@@ -147,11 +156,11 @@ final class OrgBinder {
     /** The comma-delimited clause around a figure. */
     static int[] clause(String s, Quantity q) {
         int from = q.start();
-        while (from > 0 && !isClauseBreak(s.charAt(from - 1))) {
+        while (from > 0 && !isClauseBreak(s, from - 1)) {
             from--;
         }
         int to = q.end();
-        while (to < s.length() && !isClauseBreak(s.charAt(to))) {
+        while (to < s.length() && !isClauseBreak(s, to)) {
             to++;
         }
         return new int[]{from, to};
@@ -159,5 +168,16 @@ final class OrgBinder {
 
     static boolean isClauseBreak(char c) {
         return c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?';
+    }
+
+    /** A blank between two Chinese characters separates the parts of a headline. */
+    static boolean isClauseBreak(String s, int i) {
+        char c = s.charAt(i);
+        if (isClauseBreak(c)) {
+            return true;
+        }
+        return c == ' ' && i > 0 && i + 1 < s.length()
+                && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(s.charAt(i + 1)) == Character.UnicodeScript.HAN;
     }
 }

@@ -268,7 +268,7 @@ public final class EntityRecognizer {
             if (text.length() > 25 || text.chars().anyMatch(Character::isDigit) || dict.notOrgs.contains(text)) {
                 continue;
             }
-            if (isGenericDescription(tokens, first, k)) {
+            if (isGenericDescription(tokens, first, k) || namesARanking(tokens, k)) {
                 continue;
             }
             Candidate org = new Candidate(EntityType.ORG, start, head.end(), false);
@@ -309,13 +309,24 @@ public final class EntityRecognizer {
         }
     }
 
+    /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
     private static boolean onlyPlacesWithin(List<Candidate> found, int start, int end) {
         for (Candidate c : found) {
-            if (c.start < end && c.end > start && !(c.type == EntityType.PLACE && c.start >= start && c.end <= end)) {
+            boolean inside = c.start >= start && c.end <= end && c.end - c.start < end - start;
+            if (c.start < end && c.end > start && !(inside && (c.type == EntityType.PLACE || c.type == null))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** QS世界大学排名, 中国大学榜: a name that goes on into 排名 or 榜 names a ranking, not a body. */
+    private static boolean namesARanking(List<Token> tokens, int head) {
+        if (head + 1 >= tokens.size()) {
+            return false;
+        }
+        String next = tokens.get(head + 1).word();
+        return next.startsWith("排名") || next.startsWith("排行") || next.startsWith("榜");
     }
 
     private static boolean coveredByPlaces(List<Candidate> found, Token t) {

@@ -17,6 +17,7 @@ record OrgContexts(List<Frame> frames, Pattern ending) {
     static OrgContexts load(String name) {
         List<Frame> frames = new ArrayList<>();
         Pattern ending = null;
+        String endings = null;
         String path = "segment/" + name;
         for (ModelFile.Line line : ModelFile.lines(path)) {
             String text = line.text();
@@ -25,11 +26,21 @@ record OrgContexts(List<Frame> frames, Pattern ending) {
                 throw new IllegalStateException(path + ":" + line.number() + ": expected kind<TAB>regex");
             }
             String kind = text.substring(0, tab);
-            Pattern p = Pattern.compile(text.substring(tab + 1));
+            String regex = text.substring(tab + 1);
+            if (regex.contains("{ending}")) {
+                if (ending == null) {
+                    throw new IllegalStateException(path + ":" + line.number() + ": {ending} used before the ending line");
+                }
+                regex = regex.replace("{ending}", endings);
+            }
+            Pattern p = Pattern.compile(regex);
             switch (kind) {
                 case "source" -> frames.add(new Frame(p, false));
                 case "appositive" -> frames.add(new Frame(p, true));
-                case "ending" -> ending = Pattern.compile("(?:" + p.pattern() + ")$");
+                case "ending" -> {
+                    endings = regex;
+                    ending = Pattern.compile("(?:" + regex + ")$");
+                }
                 default -> throw new IllegalStateException(path + ":" + line.number() + ": unknown kind " + kind);
             }
         }

@@ -107,6 +107,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void clauseThatNamesItsOwnOrganizationIsAboutThatOne() {
+        List<Claim> claims = extract(null, false, "香港大学以第11名领跑两岸四地高校,香港中文大学排名第32。");
+        assertEquals(List.of("香港中文大学"), claim(claims, "第32").orgs());
+    }
+
+    @Test
+    void organizationNamedAgainInBracketsCountsOnce() {
+        List<Claim> claims = extract(null, false, "研调机构集邦科技(TrendForce)指出,全球晶圆代工前十大业者营收合计364亿美元。");
+        assertEquals(List.of("集邦科技"), claim(claims, "364亿美元").orgs());
+    }
+
+    @Test
     void subjectSaysWhatIsMeasured() {
         Claim c = claim(extract(null, false, "在算力层,华人工程师占比达61%。"), "61%");
         assertEquals("华人工程师占比", c.subject());

@@ -41,6 +41,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anOrganizationNameMayContainAWordThatAloneIsNoOrganization() {
+        assertEquals(List.of("政府统计处"), texts("政府统计处公布,本地生产总值实质按年增长3.1%。", EntityType.ORG));
+    }
+
+    @Test
+    void aNameThatGoesOnIntoARankingNamesTheRanking() {
+        assertTrue(texts("最新QS世界大学排名发布:内地5所高校进入前50", EntityType.ORG).isEmpty());
+    }
+
+    @Test
     void findsAnUnlistedOrganizationAfterItsCategoryWord() {
         assertEquals(List.of("SNE Research"), texts("研究机构SNE Research预计,到2030年需求将达到3.5TWh。", EntityType.ORG));
     }

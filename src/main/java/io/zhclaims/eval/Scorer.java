@@ -146,10 +146,14 @@ public final class Scorer {
         return tp;
     }
 
-    /** Gold files name documents by file name; claims carry the path relative to the corpus. */
+    /**
+     * Gold files name documents by file name (and {@code #id} for an article of a JSON Lines
+     * file); claims carry the path relative to the corpus.
+     */
     public static String docName(String doc) {
-        String path = doc.contains("#") ? doc.substring(0, doc.indexOf('#')) : doc;
+        int hash = doc.indexOf('#');
+        String path = hash < 0 ? doc : doc.substring(0, hash);
         int slash = path.lastIndexOf('/');
-        return slash < 0 ? path : path.substring(slash + 1);
+        return (slash < 0 ? path : path.substring(slash + 1)) + (hash < 0 ? "" : doc.substring(hash));
     }
 }

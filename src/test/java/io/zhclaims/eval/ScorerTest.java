@@ -71,6 +71,12 @@ class ScorerTest {
     }
 
     @Test
+    void articlesOfAJsonLinesFileKeepTheirIdInTheDocumentName() {
+        assertEquals("feed.jsonl#lv-01", Scorer.docName("news/feed.jsonl#lv-01"));
+        assertEquals("002_0b8d26c1e8720ebb.txt", Scorer.docName("seeds/002_0b8d26c1e8720ebb.txt"));
+    }
+
+    @Test
     void tableEndsWithTheF1Line() {
         Score s = scorer.score(List.of(gold("有100名是在美国工作", "100名", Kind.COUNT, 100, 2019, List.of())),
                 Map.of(DOC, TEXT), List.of(claim("100名", Kind.COUNT, 100, 2019, List.of())));

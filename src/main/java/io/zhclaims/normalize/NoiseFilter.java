@@ -13,7 +13,7 @@ public final class NoiseFilter {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|//).*$");
-    private static final Pattern LISTED_HEADLINE = Pattern.compile("[·•▪◆►\\-*]?\\s*.{2,50}(?<![。.])");
+    private static final Pattern LISTED_HEADLINE = Pattern.compile("[·•‧・●○■□▪◆◇►▶▸★☆\\-*]?\\s*.{2,50}(?<![。.])");
 
     private final List<Pattern> drop;
     private final List<Pattern> cut;

@@ -40,6 +40,8 @@ final class Lexicon {
     final Set<String> nameAfter = new HashSet<>();
     final Set<String> editionWords = new HashSet<>();
     final Set<String> rankContexts = new HashSet<>();
+    /** Words before a number that make its 点 the points of a stock index (收报, 上涨). */
+    final Set<String> indexVerbs = new HashSet<>();
     final Set<String> periodWords = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
     final Map<String, Qualifier> frameAfter = new HashMap<>();
@@ -92,6 +94,7 @@ final class Lexicon {
                 case "after" -> nameAfter.add(r[1]);
                 case "edition" -> editionWords.add(r[1]);
                 case "rank" -> rankContexts.add(r[1]);
+                case "index" -> indexVerbs.add(r[1]);
                 case "period" -> periodWords.add(r[1]);
                 default -> throw new IllegalStateException("bad line in name-contexts.txt: " + String.join(" ", r));
             }

@@ -381,7 +381,19 @@ public final class QuantityScanner {
             if (c == '大' && groupCount(num, u)) {
                 return make(Kind.COUNT, a, u + 1, v, hi, null, null, num, false);
             }
+            if (c == '点' && indexPoints(a)) {
+                return make(Kind.MEASURE, a, u + 1, v, hi, "点", null, num, false);
+            }
             return null;
+        }
+
+        /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
+        boolean indexPoints(int a) {
+            int k = skipSpacesBack(a);
+            while (k > 0 && "约近逾超".indexOf(s.charAt(k - 1)) >= 0) {
+                k--;
+            }
+            return Lexicon.endingAt(s, k, lex.indexVerbs, 3) != null;
         }
 
         Quantity suffixed(Numeral num, int i, int u, Lexicon.Suffix suf, boolean mark) {
@@ -1381,6 +1393,9 @@ public final class QuantityScanner {
                                     Math.pow(2, m.value()), null, null, "倍", Qualifier.EXACT);
                         }
                     }
+                } else if (c == '半' && i + 1 < n && s.charAt(i + 1) == '数' && (i == 0 || "大过".indexOf(s.charAt(i - 1)) < 0)) {
+                    // 近半数, 超过半数: half of a group
+                    q = new Quantity(Kind.FRACTION, i, i + 2, "半数", 0.5, null, null, null, hedgeBefore(i));
                 } else if (c == '百' && s.startsWith("百分之百", i) && (i == 0 || !isNumeralChar(s.charAt(i - 1)))) {
                     q = new Quantity(Kind.PERCENT, i, i + 4, "百分之百", 100, null, null, "%", Qualifier.EXACT);
                 } else if (c == '半' && (i == 0 || "上下前后多一两大小过".indexOf(s.charAt(i - 1)) < 0)) {
@@ -1414,6 +1429,11 @@ public final class QuantityScanner {
                     i = q.end() - 1;
                 }
             }
+        }
+
+        Qualifier hedgeBefore(int i) {
+            Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(i));
+            return left != null && !left.bareOnly() ? left.qualifier() : Qualifier.EXACT;
         }
 
         boolean overlaps(Quantity q) {

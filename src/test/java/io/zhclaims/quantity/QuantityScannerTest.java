@@ -88,6 +88,26 @@ class QuantityScannerTest {
     }
 
     @Test
+    void pointsOfAStockIndexAreAMeasureAndAClockTimeIsNothing() {
+        Quantity q = QuantityScanner.scan("恒生指数收报26,855点,较去年底上升7,806点。").get(0);
+        assertEquals("点", q.unit());
+        assertEquals(26855, q.value(), 1e-9);
+        assertTrue(QuantityScanner.scan("会议下午3点开始").isEmpty());
+    }
+
+    @Test
+    void halfOfAGroupIsAFraction() {
+        Quantity q = only("近半数受访者表示满意");
+        assertEquals(0.5, q.value(), 1e-9);
+        assertEquals(Qualifier.APPROX, q.qualifier());
+    }
+
+    @Test
+    void macauPatacasAreTheirOwnCurrency() {
+        assertEquals("MOP", only("平均成交价每平方米约10.2万澳门元").unit());
+    }
+
+    @Test
     void spanOfTimeWithDuoIsMoreThan() {
         assertEquals(Qualifier.MORE_THAN, only("开市四年多来累计成交量稳步增长").qualifier());
     }

@@ -40,9 +40,14 @@ public final class EntityRecognizer {
     private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
     /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
     private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已"
-            + "项仍参好企电多入社度得向育令键长";
+            + "项仍参好企电多入社度得向育令键长率";
     /** Words that never stand inside an organization's name but join clauses around it. */
     private static final String ORG_BREAKERS = "的了是在和与及等也都就对把被将其这那说称约超近共已我你他她它们";
+    /** 智库首席分析师周岚: a job title is a person's, and no part of an organization's name. */
+    private static final Pattern TITLE_INSIDE = Pattern.compile("分析师|研究员|经济学家|主任|负责人|总裁|董事长|发言人|专家");
+    /** 寒武纪2025年上半年营收28.8亿元: a company's own figures confirm a name that is also a word. */
+    private static final Pattern COMPANY_CONTEXT = Pattern.compile(
+            "^[^,;:。]{0,8}?(?:营收|营业收入|净利润|利润|股价|市值|市占率|出货量|上市|融资|财报|营业额|毛利率)");
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
     private static final String ANAPHOR_START = "该这此本其各某贵诸多";
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
@@ -292,8 +297,14 @@ public final class EntityRecognizer {
                     first++;
                 }
                 int start = first;
+                if (frame.appositive() && taken(taken, m.start(), m.start("name"))) {
+                    // 明澈城市发展智库首席分析师: the category word ends a name already found
+                    continue;
+                }
                 String name = s.substring(start, end);
-                boolean named = frame.appositive() || dict.contexts.endsLikeOrg(name) || OrgContexts.isLatinName(name);
+                boolean plainWord = isWordNotName(name, 1) || TITLE_INSIDE.matcher(name).find();
+                boolean named = frame.appositive() ? !plainWord || OrgContexts.isLatinName(name)
+                        : dict.contexts.endsLikeOrg(name) || OrgContexts.isLatinName(name);
                 if (!named || name.length() < 2 || !tokenStart[start] || !tokenEnd[end]
                         || dict.notOrgs.contains(name) || dict.places.contains(name)
                         || name.chars().anyMatch(c -> ORG_BREAKERS.indexOf(c) >= 0)
@@ -462,7 +473,8 @@ public final class EntityRecognizer {
                 Candidate next = i + 1 < found.size() ? found.get(i + 1) : null;
                 boolean home = prev != null && prev.type == EntityType.PLACE && prev.end == c.start;
                 boolean listed = coordinated(s, prev, c) || coordinated(s, c, next);
-                if (home || listed) {
+                boolean business = COMPANY_CONTEXT.matcher(s.substring(c.end, Math.min(s.length(), c.end + 12))).find();
+                if (home || listed || business) {
                     c.tentative = false;
                     changed = true;
                 }

@@ -41,6 +41,23 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void spokespersonSpeaksForTheOrganizationBeforeTheirTitle() {
+        String s = "政策层面,明澈城市发展智库首席分析师周岚表示,已有超过20个城市优化限购措施。";
+        assertEquals(List.of("明澈城市发展智库"), texts(s, EntityType.ORG));
+    }
+
+    @Test
+    void commonWordAfterACategoryWordIsNoName() {
+        assertTrue(texts("在美国的企业和研究机构专门研究AI的顶级研究人员中。", EntityType.ORG).isEmpty());
+        assertTrue(texts("台积电市占率达67.6%。", EntityType.PERSON).isEmpty());
+    }
+
+    @Test
+    void wordThatIsAlsoACompanyIsOneWhenItsBusinessFiguresFollow() {
+        assertEquals(List.of("寒武纪"), texts("其中,寒武纪2025年上半年营收28.8亿元,同比增长43倍。", EntityType.ORG));
+    }
+
+    @Test
     void anOrganizationNameMayContainAWordThatAloneIsNoOrganization() {
         assertEquals(List.of("政府统计处"), texts("政府统计处公布,本地生产总值实质按年增长3.1%。", EntityType.ORG));
     }

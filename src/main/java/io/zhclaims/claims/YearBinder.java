@@ -28,9 +28,11 @@ final class YearBinder {
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比)\\s*$");
     private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
     /** Words that make a year the base of a comparison when a possessive follows it (是2020年底的3.2倍). */
-    private static final Pattern BASE_WITH_OF = Pattern.compile("(?:由|从|是|为|相当于|不到|不足|超过|高于|低于|达到)\\s*$");
+    private static final Pattern BASE_WITH_OF = Pattern.compile("(?:由|从|是|为|相当于|不到|不足|超过|高于|低于|达到|接近|将近)\\s*$");
     /** Between a base year and the value it dates: 2022年的78.2岁, 2022年11月高点59.8万元, 2023年2月约100欧元. */
-    private static final Pattern DATED_VALUE = Pattern.compile("\\s*(?:底|末|初|年底|年末)?\\s*的?\\s*(?:高点|低点|峰值|水平|规模)?\\s*(?:约|近|接近|将近|大约)?\\s*");
+    private static final Pattern DATED_VALUE = Pattern.compile("\\s*(?:底|末|初|年底|年末)?\\s*的?\\s*(?:高点|低点|峰值|水平|规模)?\\s*(?:约|近|接近|将近|大约|不到|不足|超过)?\\s*");
+    /** 从2024年5月发布时的每百万token 5美元降至2.5美元: the value a change starts from. */
+    private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*(?:降至|升至|增至|减至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增加到|跌至|涨至)");
 
     private record Anchor(int start, int end, Integer year, boolean relativeToPrevious) {
     }
@@ -58,7 +60,7 @@ final class YearBinder {
         // 三年后…NeurIPS 2022: a span of time is anchored by the year the sentence goes on to name.
         if (q.kind() == Kind.DURATION) {
             for (Anchor a : anchors) {
-                if (a.start() >= q.end()) {
+                if (a.start() >= q.end() && !BASE_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 4), a.start())).find()) {
                     return a.year();
                 }
             }
@@ -83,7 +85,8 @@ final class YearBinder {
         if (q.kind() == Kind.MULTIPLIER || q.start() >= clauseEnd || !firstAfter(q, a, quantities)) {
             return false;
         }
-        boolean namesTheBase = q.end() < sentence.length() && sentence.charAt(q.end()) == '的';
+        boolean namesTheBase = q.end() < sentence.length() && sentence.charAt(q.end()) == '的'
+                || CHANGE_AFTER.matcher(sentence.substring(q.end())).find();
         return namesTheBase || DATED_VALUE.matcher(sentence.substring(a.end(), q.start())).matches();
     }
 

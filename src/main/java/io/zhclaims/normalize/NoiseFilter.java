@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 public final class NoiseFilter {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
+    private static final Pattern STRING_LITERAL = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|//).*$");
     private static final Pattern LISTED_HEADLINE = Pattern.compile("[·•‧・●○■□▪◆◇►▶▸★☆\\-*]?\\s*.{2,50}(?<![。.])");
 
@@ -84,8 +85,10 @@ public final class NoiseFilter {
             String body = LIST_NUMBER.matcher(lines.get(i)).replaceFirst("");
             isComment[i] = matchesAny(comment, body);
             String codePart = TRAILING_COMMENT.matcher(body).replaceFirst("");
-            isCode[i] = !isComment[i] && !codePart.isBlank() && !HAN.matcher(codePart).find()
-                    && matchesAny(code, codePart);
+            // Chinese inside a string literal (llm.generate(["介绍一下H200"])) is still code.
+            String outsideStrings = STRING_LITERAL.matcher(codePart).replaceAll("\"\"");
+            isCode[i] = !isComment[i] && !codePart.isBlank() && !HAN.matcher(outsideStrings).find()
+                    && matchesAny(code, outsideStrings);
         }
         boolean changed = true;
         while (changed) {

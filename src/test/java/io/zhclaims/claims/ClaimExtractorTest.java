@@ -47,6 +47,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void valueAChangeStartsFromTakesItsOwnYear() {
+        List<Claim> claims = extract(null, false, "输入价格已从2024年5月发布时的每百万token 5美元降至2.5美元,降幅达50%。");
+        assertEquals(2024, claim(claims, "5美元").year());
+        assertNull(claim(claims, "2.5美元").year());
+    }
+
+    @Test
+    void spanOfTimeIsNotDatedByTheYearItIsComparedWith() {
+        List<Claim> claims = extract("2025-10-09", false, "假期8天全社会跨区域人员流动量累计达24.3亿人次,比去年同期增长6.2%。");
+        assertNull(claim(claims, "8天").year());
+    }
+
+    @Test
     void yearAMultipleIsMeasuredAgainstDatesNothingAfterIt() {
         List<Claim> claims = extract(null, false, "截至2025年9月底,累计装机达到17.1亿千瓦,是2020年底的3.2倍,占总装机的比重超过46%。");
         assertEquals(2025, claim(claims, "3.2倍").year(), "the multiple describes 2025, measured against 2020");

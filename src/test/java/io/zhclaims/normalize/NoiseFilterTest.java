@@ -59,6 +59,24 @@ class NoiseFilterTest {
     }
 
     @Test
+    void dropsBreadcrumbsDisclaimersAndDocumentIndexLines() {
+        assertTrue(NOISE.isNoiseLine("> 主页 > 地产 > 楼市动向"));
+        assertTrue(NOISE.isNoiseLine("本文仅供参考,不构成投资建议。"));
+        assertTrue(NOISE.isNoiseLine("信息索引号:230000-01-2025-004512    发文机构:省统计局"));
+        assertTrue(NOISE.isNoiseLine("【本报讯】 撰文:地产组 梁志豪"));
+        assertTrue(NOISE.isNoiseLine("读者回应(请登入后留言)"));
+        assertTrue(NOISE.isRelatedHeader("【相关新闻】"));
+    }
+
+    @Test
+    void codeWithChineseInsideAStringIsStillCode() {
+        boolean[] code = NOISE.codeLines(java.util.List.of("python", "复制代码",
+                "outputs = llm.generate([\"介绍一下H200\"], params)", "上述代码中,吞吐可达约2400 tokens/s。"));
+        assertTrue(code[0] && code[1] && code[2]);
+        assertFalse(code[3]);
+    }
+
+    @Test
     void dropsCommentCountsEditorsAndToolbars() {
         assertTrue(NOISE.isNoiseLine("发表评论 已有26条评论,点击查看"));
         assertTrue(NOISE.isNoiseLine("网友评论(0)  我要评论"));

@@ -40,7 +40,7 @@ public final class EntityRecognizer {
     private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
     /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
     private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已"
-            + "项仍参好企电多入社度得向育令键长率";
+            + "项仍参好企电多入社度得向育令键长率至";
     /** Words that never stand inside an organization's name but join clauses around it. */
     private static final String ORG_BREAKERS = "的了是在和与及等也都就对把被将其这那说称约超近共已我你他她它们";
     /** 智库首席分析师周岚: a job title is a person's, and no part of an organization's name. */

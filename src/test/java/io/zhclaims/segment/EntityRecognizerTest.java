@@ -47,6 +47,14 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void sourceMayBeIntroducedByItsRecordsOrADate() {
+        assertEquals(List.of("土地注册处"), texts("土地注册处资料显示,10月份共录得5,216宗住宅买卖登记。", EntityType.ORG));
+        assertEquals(List.of("行政院主计总处"), texts("总体经济面,行政院主计总处11月28日发布最新预测,经济成长率上修至7.37%。", EntityType.ORG));
+        assertEquals(List.of("Kestrel Capital Research"), texts("Kestrel Capital Research分析师指出,AI伺服器需求强劲。", EntityType.ORG));
+        assertTrue(texts("经济成长率上修至7.37%。", EntityType.PERSON).isEmpty());
+    }
+
+    @Test
     void commonWordAfterACategoryWordIsNoName() {
         assertTrue(texts("在美国的企业和研究机构专门研究AI的顶级研究人员中。", EntityType.ORG).isEmpty());
         assertTrue(texts("台积电市占率达67.6%。", EntityType.PERSON).isEmpty());

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class NoiseFilter {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LIST_NUMBER = Pattern.compile("^\\d{1,3}\\.\\s+");
+    private static final int LONGEST_NOISE_LINE = 200;
+    private static final int LONGEST_NOISE_SENTENCE = 60;
     private static final Pattern STRING_LITERAL = Pattern.compile("\"[^\"]*\"|'[^']*'");
     private static final Pattern TRAILING_COMMENT = Pattern.compile("\\s+(?:#|//).*$");
     private static final Pattern LISTED_HEADLINE = Pattern.compile("[·•‧・●○■□▪◆◇►▶▸★☆\\-*]?\\s*.{2,50}(?<![。.])");
@@ -50,6 +52,11 @@ public final class NoiseFilter {
 
     /** Whether the whole line is noise (navigation, prompts, footers, filing numbers, spam). */
     public boolean isNoiseLine(String line) {
+        // Page furniture is short and is not closed like a sentence: a longer line that ends
+        // with 。 is prose, and trying every pattern on it is most of the cleaning time.
+        if (line.length() > LONGEST_NOISE_LINE || line.length() > LONGEST_NOISE_SENTENCE && endsLikeSentence(line)) {
+            return false;
+        }
         for (Pattern p : drop) {
             if (p.matcher(line).matches()) {
                 return true;
@@ -102,6 +109,11 @@ public final class NoiseFilter {
             }
         }
         return isCode;
+    }
+
+    private static boolean endsLikeSentence(String line) {
+        char last = line.charAt(line.length() - 1);
+        return last == '。' || last == '!' || last == '?' || last == '”';
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String s) {

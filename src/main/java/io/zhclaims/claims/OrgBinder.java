@@ -86,12 +86,13 @@ final class OrgBinder {
         Map<Quantity, Span> pairs = new IdentityHashMap<>();
         Matcher m = RESPECTIVELY.matcher(sentence);
         while (m.find()) {
-            List<Span> listed = new ArrayList<>();
-            for (Span o : orgs) {
-                if (o.end() <= m.start() && o.start() >= statementStart(sentence, m.start())
-                        && o.start() >= clauseStart(sentence, m.start())) {
-                    listed.add(o);
-                }
+            List<Span> listed = listedBefore(orgs, statementStart(sentence, m.start()), clauseStart(sentence, m.start()), m.start());
+            if (listed.isEmpty()) {
+                // 苹果、小米和OPPO分列第三至第五位,份额分别为15.0%、14.2%和11.3%: the list stands in the clause before
+                int clause = clauseStart(sentence, m.start());
+                int previous = clause > 0 ? clauseStart(sentence, clause - 1) : 0;
+                List<Span> before = listedBefore(orgs, statementStart(sentence, m.start()), previous, clause);
+                listed = before.size() >= 2 ? before : listed;
             }
             int clauseEnd = clauseEnd(sentence, m.end());
             List<Quantity> figures = new ArrayList<>();
@@ -107,6 +108,16 @@ final class OrgBinder {
             }
         }
         return pairs;
+    }
+
+    private static List<Span> listedBefore(List<Span> orgs, int statement, int from, int to) {
+        List<Span> listed = new ArrayList<>();
+        for (Span o : orgs) {
+            if (o.end() <= to && o.start() >= statement && o.start() >= from) {
+                listed.add(o);
+            }
+        }
+        return listed;
     }
 
     private static boolean paired(Map<Quantity, Span> respective, Span o) {

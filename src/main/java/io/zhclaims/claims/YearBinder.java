@@ -30,9 +30,9 @@ final class YearBinder {
     /** Words that make a year the base of a comparison when a possessive follows it (是2020年底的3.2倍). */
     private static final Pattern BASE_WITH_OF = Pattern.compile("(?:由|从|是|为|相当于|不到|不足|超过|高于|低于|达到|接近|将近)\\s*$");
     /** Between a base year and the value it dates: 2022年的78.2岁, 2022年11月高点59.8万元, 2023年2月约100欧元. */
-    private static final Pattern DATED_VALUE = Pattern.compile("\\s*(?:底|末|初|年底|年末)?\\s*的?\\s*(?:高点|低点|峰值|水平|规模)?\\s*(?:约|近|接近|将近|大约|不到|不足|超过)?\\s*");
+    private static final Pattern DATED_VALUE = Pattern.compile("\\s*(?:底|末|初|年底|年末|同期|全年)?\\s*的?\\s*(?:高点|低点|峰值|水平|规模)?\\s*(?:约|近|接近|将近|大约|不到|不足|超过)?\\s*");
     /** 从2024年5月发布时的每百万token 5美元降至2.5美元: the value a change starts from. */
-    private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*(?:降至|升至|增至|减至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增加到|跌至|涨至)");
+    private static final Pattern CHANGE_AFTER = Pattern.compile("^\\s*(?:提升|提高|上升|下降|增长|降至|升至|增至|减至|提高到|提高至|提升至|提升到|下降到|下降至|上升到|上升至|增长到|增加到|跌至|涨至)");
 
     private record Anchor(int start, int end, Integer year, boolean relativeToPrevious) {
     }
@@ -78,11 +78,15 @@ final class YearBinder {
         String lead = sentence.substring(Math.max(0, a.start() - 4), a.start());
         int clauseEnd = clauseEnd(sentence, a.end());
         boolean possessive = sentence.substring(a.end(), clauseEnd).indexOf('的') >= 0;
-        boolean base = BASE_BEFORE.matcher(lead).find() || possessive && BASE_WITH_OF.matcher(lead).find();
+        boolean sameTimeOf = sentence.startsWith("同期", a.end());
+        boolean base = BASE_BEFORE.matcher(lead).find() || possessive && BASE_WITH_OF.matcher(lead).find()
+                || sameTimeOf && possessive;
         if (!base) {
             return q.kind() != Kind.MULTIPLIER || !BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
         }
-        if (q.kind() == Kind.MULTIPLIER || q.start() >= clauseEnd || !firstAfter(q, a, quantities)) {
+        // 恢复至2019年同期的约八成: a share or multiple of the base is not the base's own value.
+        if (q.kind() == Kind.MULTIPLIER || q.kind() == Kind.FRACTION || q.start() >= clauseEnd
+                || !firstAfter(q, a, quantities)) {
             return false;
         }
         boolean namesTheBase = q.end() < sentence.length() && sentence.charAt(q.end()) == '的'

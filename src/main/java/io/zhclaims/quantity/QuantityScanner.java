@@ -343,6 +343,10 @@ public final class QuantityScanner {
             if (c == '年' && isYearLike(num)) {
                 return year(num, u);
             }
+            if (c == '届' && isYearLike(num)) {
+                // 2025届毕业生: a graduating class is named by its year
+                return make(Kind.YEAR, a, u + 1, v, null, null, null, num, false);
+            }
             boolean lastCentury = a >= 3 && s.startsWith("上世纪", a - 3);
             boolean decade = u + 1 < n && s.charAt(u + 1) == '代';
             if (c == '年' && (decade || lastCentury) && isInteger(num) && v >= 10 && v <= 90 && v % 10 == 0) {
@@ -1250,7 +1254,8 @@ public final class QuantityScanner {
                     return true;
                 }
                 Lexicon.Suffix longer = lex.suffixAt(s, b);
-                if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号'
+                boolean graduatingClass = c == '届' && isYearLike(num);
+                if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) != '号' && !graduatingClass
                         && (longer == null || longer.word().length() < 2)) {
                     return true;
                 }

@@ -47,7 +47,7 @@ public final class EntityRecognizer {
     private static final Pattern TITLE_INSIDE = Pattern.compile("分析师|研究员|经济学家|主任|负责人|总裁|董事长|发言人|专家");
     /** 寒武纪2025年上半年营收28.8亿元: a company's own figures confirm a name that is also a word. */
     private static final Pattern COMPANY_CONTEXT = Pattern.compile(
-            "^[^,;:。]{0,8}?(?:营收|营业收入|净利润|利润|股价|市值|市占率|出货量|上市|融资|财报|营业额|毛利率)");
+            "^[^,;:。]{0,8}?(?:营收|营业收入|净利润|利润|股价|市值|市占率|份额|出货量|销量|上市|融资|财报|营业额|毛利率)");
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
     private static final String ANAPHOR_START = "该这此本其各某贵诸多";
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
@@ -305,9 +305,11 @@ public final class EntityRecognizer {
                 boolean plainWord = isWordNotName(name, 1) || TITLE_INSIDE.matcher(name).find();
                 boolean named = frame.appositive() ? !plainWord || OrgContexts.isLatinName(name)
                         : dict.contexts.endsLikeOrg(name) || OrgContexts.isLatinName(name);
-                if (!named || name.length() < 2 || !tokenStart[start] || !tokenEnd[end]
+                // 观光署长: the office and the head's title are one word to the segmenter
+                boolean headOfOffice = end < s.length() && s.charAt(end) == '长';
+                if (!named || name.length() < 2 || !tokenStart[start] || !tokenEnd[end] && !headOfOffice
                         || dict.notOrgs.contains(name) || dict.places.contains(name)
-                        || name.chars().anyMatch(c -> ORG_BREAKERS.indexOf(c) >= 0)
+                        || joinsClauses(name)
                         || ANAPHOR_START.indexOf(name.charAt(0)) >= 0
                         || !onlyPlacesWithin(found, start, end)) {
                     continue;
@@ -321,6 +323,17 @@ public final class EntityRecognizer {
     }
 
     /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
+    /** A name does not hold a conjunction or a pronoun, though one may start with 和 (和缘生物). */
+    private static boolean joinsClauses(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (ORG_BREAKERS.indexOf(c) >= 0 && !(i == 0 && c == '和')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyPlacesWithin(List<Candidate> found, int start, int end) {
         for (Candidate c : found) {
             boolean inside = c.start >= start && c.end <= end && c.end - c.start < end - start;

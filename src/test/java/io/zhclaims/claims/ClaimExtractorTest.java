@@ -60,6 +60,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void sameTimeOfABaseYearDatesNothingElse() {
+        List<Claim> claims = extract("2025-12-22", false, "今年1至11月来台旅客达775.6万人次,已恢复至2019年同期的约八成。");
+        assertEquals(2025, claim(claims, "八成").year());
+        List<Claim> base = extract("2025-12-10", false, "零售渗透率达60.3%,较去年同期的52.7%提升7.6个百分点。");
+        assertEquals(2024, claim(base, "52.7%").year());
+    }
+
+    @Test
+    void graduatingClassNamesTheYearOfItsFigures() {
+        Claim c = claim(extract(null, false, "东澜理工大学2025届毕业生共8,412人。"), "8,412人");
+        assertEquals(2025, c.year());
+    }
+
+    @Test
     void yearAMultipleIsMeasuredAgainstDatesNothingAfterIt() {
         List<Claim> claims = extract(null, false, "截至2025年9月底,累计装机达到17.1亿千瓦,是2020年底的3.2倍,占总装机的比重超过46%。");
         assertEquals(2025, claim(claims, "3.2倍").year(), "the multiple describes 2025, measured against 2020");

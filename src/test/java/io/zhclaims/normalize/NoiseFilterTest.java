@@ -69,6 +69,15 @@ class NoiseFilterTest {
     }
 
     @Test
+    void dropsShortDatedBylinesAndAdvertisements() {
+        assertTrue(NOISE.isNoiseLine("数码前线 原创  文/许晴  2025-10-20 08:15"));
+        assertTrue(NOISE.isNoiseLine("【广告】双十一预售:旗舰机直降800元,点击领券"));
+        assertTrue(NOISE.isNoiseLine("某品牌SUV限时直降3万元,首付1成起 >>"));
+        assertTrue(NOISE.isRelatedHeader("往期推荐:"));
+        assertFalse(NOISE.isNoiseLine("截至2025年10月20日,全市新增充电桩1.2万个。"));
+    }
+
+    @Test
     void codeWithChineseInsideAStringIsStillCode() {
         boolean[] code = NOISE.codeLines(java.util.List.of("python", "复制代码",
                 "outputs = llm.generate([\"介绍一下H200\"], params)", "上述代码中,吞吐可达约2400 tokens/s。"));

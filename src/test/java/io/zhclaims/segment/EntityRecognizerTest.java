@@ -55,6 +55,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void officialTitledByTheirOfficeSpeaksForIt() {
+        assertEquals(List.of("观光署"), texts("观光署长周永晖表示,明年将编列新台币50亿元推动国际行销。", EntityType.ORG));
+        assertEquals(List.of("和缘生物"), texts("和缘生物首席医学官周蔚然表示,公司计划递交上市申请。", EntityType.ORG));
+    }
+
+    @Test
     void commonWordAfterACategoryWordIsNoName() {
         assertTrue(texts("在美国的企业和研究机构专门研究AI的顶级研究人员中。", EntityType.ORG).isEmpty());
         assertTrue(texts("台积电市占率达67.6%。", EntityType.PERSON).isEmpty());

@@ -54,6 +54,14 @@ class GoldEvaluationTest {
     }
 
     @Test
+    void thirdSyntheticSetOfMarketAndStatisticsPagesStaysAccurate() {
+        Score s = run(GOLD.resolve("synthetic3/claims.jsonl"), GOLD.resolve("synthetic3/articles")).score();
+        assertTrue(s.overall().f1() >= 0.95, "mention F1 " + s.overall().f1());
+        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
+        assertTrue(s.orgs().f1() >= 0.8, "org F1 " + s.orgs().f1());
+    }
+
+    @Test
     void handCheckedArticlesInBig5AndGbkAreExtractedRight() {
         Score s = run(Path.of("src/test/resources/articles.claims.jsonl"), Path.of("src/test/resources/articles")).score();
         assertTrue(s.overall().f1() >= 0.9, "mention F1 " + s.overall().f1());

@@ -86,10 +86,6 @@ public final class Zhclaims {
         return converter.convertLine(Normalizer.normalize(text, Normalizer.Form.NFKC));
     }
 
-    /** One line of {@code zhclaims convert}: simplified when the line is traditional, else unchanged. */
-    public String convertLine(String line) {
-        return converter.convertLine(line);
-    }
 
     /** How claims are analysed for the index and for queries: words, bigrams, organization aliases. */
     public ClaimAnalysis claimAnalysis() {

@@ -14,10 +14,15 @@ import java.util.regex.Pattern;
 
 /**
  * Picks the organizations a figure is about or attributed to (FORMAT.md), not every name in
- * the sentence: the speakers of an attribution ({@code 据X}, {@code X表示}, {@code X数据显示}, a headline's
- * {@code X:})
- * that precedes the figure, and the organizations of the figure's own clause. Year and date
- * mentions take every organization of the sentence, as the gold does.
+ * the sentence:
+ * <ul>
+ * <li>the speakers of an attribution before it ({@code 据X}, {@code X表示}, {@code X数据显示},
+ * a headline's {@code X:}, {@code X…分析发现,});</li>
+ * <li>the organizations of its own clause; a clause that names none continues the ones named
+ * before it in the same {@code ;}-statement;</li>
+ * <li>with {@code 分列/分别/依次}, the organization listed in the same place as the figure.</li>
+ * </ul>
+ * Year and date mentions take every organization of the sentence, as the gold does.
  */
 final class OrgBinder {
     private static final Pattern SAID_AFTER = Pattern.compile(

@@ -48,6 +48,10 @@ public final class EntityRecognizer {
     /** 寒武纪2025年上半年营收28.8亿元: a company's own figures confirm a name that is also a word. */
     private static final Pattern COMPANY_CONTEXT = Pattern.compile(
             "^[^,;:。]{0,8}?(?:营收|营业收入|净利润|利润|股价|市值|市占率|份额|出货量|销量|上市|融资|财报|营业额|毛利率)");
+    private static final Set<String> GENERIC_LEADS = Set.of("全球", "国内", "海外", "头部", "主要", "部分", "相关",
+            "多家", "各大", "中外", "民营", "国有", "外资", "本土", "跨国", "上市", "龙头", "领先");
+    private static final Pattern GENERIC_KIND = Pattern.compile(
+            "(?:科技|互联网|金融|能源|汽车|医药|半导体|芯片|电池|新能源|AI|人工智能)?(?:公司|企业|集团|机构|银行|车企|厂商|药企|巨头)");
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
     private static final String ANAPHOR_START = "该这此本其各某贵诸多";
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
@@ -309,7 +313,7 @@ public final class EntityRecognizer {
                 boolean headOfOffice = end < s.length() && s.charAt(end) == '长';
                 if (!named || name.length() < 2 || !tokenStart[start] || !tokenEnd[end] && !headOfOffice
                         || dict.notOrgs.contains(name) || dict.places.contains(name)
-                        || joinsClauses(name)
+                        || joinsClauses(name) || describesAKind(name)
                         || ANAPHOR_START.indexOf(name.charAt(0)) >= 0
                         || !onlyPlacesWithin(found, start, end)) {
                     continue;
@@ -323,6 +327,23 @@ public final class EntityRecognizer {
     }
 
     /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
+    /** 全球科技公司, 美国车企: a place or a quantity word before a generic head describes, it does not name. */
+    private boolean describesAKind(String name) {
+        String rest = name;
+        for (boolean stripped = true; stripped; ) {
+            stripped = false;
+            for (int len = Math.min(4, rest.length() - 1); len >= 2; len--) {
+                String lead = rest.substring(0, len);
+                if (dict.places.contains(lead) || GENERIC_LEADS.contains(lead)) {
+                    rest = rest.substring(len);
+                    stripped = true;
+                    break;
+                }
+            }
+        }
+        return !rest.equals(name) && GENERIC_KIND.matcher(rest).matches();
+    }
+
     /** A name does not hold a conjunction or a pronoun, though one may start with 和 (和缘生物). */
     private static boolean joinsClauses(String name) {
         for (int i = 0; i < name.length(); i++) {

@@ -61,6 +61,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void companyWhoseOwnBusinessFiguresFollowIsNamed() {
+        assertEquals(List.of("和缘生物"), texts("截至目前,和缘生物累计融资额超过20亿元人民币。", EntityType.ORG));
+        assertEquals(List.of("鸿图智能"), texts("其中,鸿图智能今年完成B轮融资5亿元。", EntityType.ORG));
+        assertTrue(texts("全球科技公司营收普遍增长。", EntityType.ORG).isEmpty(), "a description names no company");
+    }
+
+    @Test
     void commonWordAfterACategoryWordIsNoName() {
         assertTrue(texts("在美国的企业和研究机构专门研究AI的顶级研究人员中。", EntityType.ORG).isEmpty());
         assertTrue(texts("台积电市占率达67.6%。", EntityType.PERSON).isEmpty());

@@ -52,6 +52,8 @@ public final class EntityRecognizer {
             "多家", "各大", "中外", "民营", "国有", "外资", "本土", "跨国", "上市", "龙头", "领先");
     private static final Pattern GENERIC_KIND = Pattern.compile(
             "(?:科技|互联网|金融|能源|汽车|医药|半导体|芯片|电池|新能源|AI|人工智能)?(?:公司|企业|集团|机构|银行|车企|厂商|药企|巨头)");
+    /** 三季度公司: a period of time before a generic head is no part of a name. */
+    private static final Pattern TIME_WORD = Pattern.compile("季度|年度|月份|半年|今年|去年|明年|本月|上月");
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
     private static final String ANAPHOR_START = "该这此本其各某贵诸多";
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
@@ -274,7 +276,8 @@ public final class EntityRecognizer {
             }
             int start = tokens.get(first).start();
             String text = s.substring(start, head.end());
-            if (text.length() > 25 || text.chars().anyMatch(Character::isDigit) || dict.notOrgs.contains(text)) {
+            if (text.length() > 25 || text.chars().anyMatch(Character::isDigit) || dict.notOrgs.contains(text)
+                    || TIME_WORD.matcher(text).find()) {
                 continue;
             }
             if (isGenericDescription(tokens, first, k) || namesARanking(tokens, k)) {
@@ -300,7 +303,7 @@ public final class EntityRecognizer {
                 while (first < end && s.charAt(first) == ' ') {
                     first++;
                 }
-                int start = first;
+                int start = first + dict.contexts.categoryLength(s.substring(first, end));
                 if (frame.appositive() && taken(taken, m.start(), m.start("name"))) {
                     // 明澈城市发展智库首席分析师: the category word ends a name already found
                     continue;

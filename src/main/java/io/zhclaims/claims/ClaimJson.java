@@ -1,14 +1,18 @@
 package io.zhclaims.claims;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zhclaims.quantity.Kind;
 import io.zhclaims.quantity.Qualifier;
 
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +22,11 @@ import java.util.List;
  * is part of what other tools see.
  */
 public final class ClaimJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Values go out as the decimals the text wrote ({@code 3880000000}, never {@code 3.88E+9}) and come back exact. */
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .build();
 
     private ClaimJson() {
     }
@@ -39,13 +47,9 @@ public final class ClaimJson {
         if (c.kind() == Kind.DATE) {
             o.put("value", c.date());
         } else {
-            putNumber(o, "value", c.value());
+            o.put("value", c.value());
         }
-        if (c.high() == null) {
-            o.putNull("high");
-        } else {
-            putNumber(o, "high", c.high());
-        }
+        o.put("high", c.high());
         o.put("unit", c.unit());
         o.put("qualifier", c.qualifier().id());
         o.put("year", c.year());
@@ -78,32 +82,21 @@ public final class ClaimJson {
         Kind kind = Kind.of(n.get("kind").asText());
         JsonNode value = n.get("value");
         String date = kind == Kind.DATE ? value.asText() : null;
-        double number = kind == Kind.DATE ? dateYear(date) : value.asDouble();
+        BigDecimal number = kind == Kind.DATE ? dateYear(date) : value.decimalValue();
         return new Claim(text(n, "id"), text(n, "doc"), text(n, "title"), text(n, "published"),
                 text(n, "sentence"), text(n, "original"), n.get("offset").asInt(),
                 n.get("start").asInt(), n.get("end").asInt(), text(n, "mention"), kind, number,
-                isNull(n, "high") ? null : n.get("high").asDouble(), date, text(n, "unit"),
+                isNull(n, "high") ? null : n.get("high").decimalValue(), date, text(n, "unit"),
                 Qualifier.of(n.get("qualifier").asText()),
                 isNull(n, "year") ? null : n.get("year").asInt(),
                 list(n, "orgs"), list(n, "places"), list(n, "persons"),
                 text(n, "subject"), text(n, "source"), text(n, "trend"));
     }
 
-    /** A date's number is its year ({@code 2022-06} → 2022), NaN when it names none ({@code --06}). */
-    private static double dateYear(String date) {
+    /** A date's number is its year ({@code 2022-06} → 2022), null when it names none ({@code --06}). */
+    private static BigDecimal dateYear(String date) {
         boolean hasYear = date.length() >= 4 && date.chars().limit(4).allMatch(Character::isDigit);
-        return hasYear ? Integer.parseInt(date.substring(0, 4)) : Double.NaN;
-    }
-
-    /** Whole numbers are written without a fraction so {@code 675} does not become {@code 675.0}. */
-    private static void putNumber(ObjectNode o, String field, double v) {
-        if (Double.isNaN(v)) {
-            o.putNull(field);
-        } else if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            o.put(field, (long) v);
-        } else {
-            o.put(field, v);
-        }
+        return hasYear ? new BigDecimal(date.substring(0, 4)) : null;
     }
 
     private static void strings(ArrayNode a, List<String> values) {

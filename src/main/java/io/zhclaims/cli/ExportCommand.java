@@ -70,6 +70,8 @@ final class ExportCommand implements Callable<Integer> {
                 StringBuilder list = new StringBuilder();
                 v.forEach(e -> list.append(list.length() > 0 ? "|" : "").append(e.asText()));
                 text = list.toString();
+            } else if (v.isBigDecimal()) {
+                text = v.decimalValue().toPlainString();
             } else {
                 text = v.asText();
             }

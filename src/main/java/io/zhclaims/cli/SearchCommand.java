@@ -67,8 +67,8 @@ final class SearchCommand implements Callable<Integer> {
         int rank = 1;
         for (Hit h : result.hits()) {
             Claim c = h.claim();
-            String value = c.date() != null ? c.date() : number(c.value())
-                    + (c.high() != null ? "–" + number(c.high()) : "");
+            String value = c.date() != null ? c.date() : c.value().toPlainString()
+                    + (c.high() != null ? "–" + c.high().toPlainString() : "");
             out.println(String.format(Locale.ROOT, "%2d. %s", rank++, h.highlighted("【", "】")));
             out.println(String.format(Locale.ROOT, "    %s %s%s | %s | year %s | orgs %s | %s",
                     c.kind().id(), value, c.unit() == null ? "" : " " + c.unit(),
@@ -84,9 +84,5 @@ final class SearchCommand implements Callable<Integer> {
             counts.stream().limit(15).forEach(f -> b.append(' ').append(f.label()).append(" (").append(f.count()).append(')'));
             out.println(b);
         }
-    }
-
-    private static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 }

@@ -120,7 +120,10 @@ public final class Scorer {
         if (g.kind() == Kind.DATE) {
             return Objects.equals(c.date(), g.date());
         }
-        double a = c.value();
+        if (c.value() == null) {
+            return false;
+        }
+        double a = c.value().doubleValue();
         double b = g.value();
         if (a == b) {
             return true;

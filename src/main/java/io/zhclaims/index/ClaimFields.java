@@ -124,9 +124,10 @@ final class ClaimFields {
         if (c.unit() != null) {
             d.add(new KeywordField(UNIT, c.unit(), Field.Store.NO));
         }
-        if (!Double.isNaN(c.value())) {
-            d.add(new DoubleField(VALUE, c.value(), Field.Store.NO));
-            d.add(new DoubleField(UPPER, c.high() == null ? c.value() : c.high(), Field.Store.NO));
+        if (c.value() != null) {
+            // Ranges and sorting need a number; the exact decimal is in the stored record.
+            d.add(new DoubleField(VALUE, c.value().doubleValue(), Field.Store.NO));
+            d.add(new DoubleField(UPPER, (c.high() == null ? c.value() : c.high()).doubleValue(), Field.Store.NO));
         }
         if (c.year() != null) {
             d.add(new IntField(YEAR, c.year(), Field.Store.NO));

@@ -1,6 +1,7 @@
 package io.zhclaims.eval;
 
 import io.zhclaims.claims.Claim;
+import io.zhclaims.claims.Decimals;
 import io.zhclaims.quantity.Kind;
 import io.zhclaims.quantity.Qualifier;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class ScorerTest {
         String sentence = TEXT.substring(3);
         int start = sentence.indexOf(mention);
         return new Claim("0123456789abcdef", "seeds/" + DOC, null, null, sentence, sentence, 3, start,
-                start + mention.length(), mention, kind, value, null, null, "名", Qualifier.EXACT, year,
+                start + mention.length(), mention, kind, Decimals.of(value), null, null, "名", Qualifier.EXACT, year,
                 orgs, List.of(), List.of(), null, null, null);
     }
 

@@ -123,7 +123,7 @@ class ClaimSearcherTest {
     void filterOnlySearchReturnsExactlyTheMatchingClaimsInDocumentOrder() throws IOException {
         List<Claim> hits = search(ClaimQuery.all().withKind(Kind.PERCENT).withRange(30.0, 50.0).withLimit(200));
         List<Claim> expected = seedsWhere(c -> c.kind() == Kind.PERCENT
-                && c.value() <= 50 && Objects.requireNonNullElse(c.high(), c.value()) >= 30);
+                && c.value().doubleValue() <= 50 && Objects.requireNonNullElse(c.high(), c.value()).doubleValue() >= 30);
         assertFalse(expected.isEmpty());
         assertEquals(expected, hits);
         assertEquals(expected.size(), searcher.search(ClaimQuery.all().withKind(Kind.PERCENT)

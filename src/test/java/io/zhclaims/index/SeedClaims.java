@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.houbb.opencc4j.util.ZhConverterUtil;
 import io.zhclaims.claims.Claim;
+import io.zhclaims.claims.Decimals;
 import io.zhclaims.quantity.Kind;
 import io.zhclaims.quantity.Qualifier;
 import io.zhclaims.segment.Segmenter;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,8 +82,8 @@ final class SeedClaims {
         int start = sentence.codePointCount(0, at);
         int end = start + mention.codePointCount(0, mention.length());
         return new Claim(doc + "#" + (offset + start), doc, "标题", "2025-11-20", sentence,
-                ZhConverterUtil.toTraditional(sentence), offset, start, end, mention, kind, value,
-                high, null, unit, Qualifier.EXACT, year, orgs, List.of(), List.of(), subject,
+                ZhConverterUtil.toTraditional(sentence), offset, start, end, mention, kind, Decimals.of(value),
+                Decimals.of(high), null, unit, Qualifier.EXACT, year, orgs, List.of(), List.of(), subject,
                 null, null);
     }
 
@@ -104,8 +106,8 @@ final class SeedClaims {
         int end = start + mention.codePointCount(0, mention.length());
         Kind kind = Kind.of(g.get("kind").asText());
         String date = kind == Kind.DATE ? g.get("value").asText() : null;
-        double value = kind == Kind.DATE ? Double.NaN : g.get("value").asDouble();
-        Double high = g.hasNonNull("high") ? g.get("high").asDouble() : null;
+        BigDecimal value = kind == Kind.DATE ? null : Decimals.of(g.get("value").asDouble());
+        BigDecimal high = g.hasNonNull("high") ? Decimals.of(g.get("high").asDouble()) : null;
         Integer year = g.hasNonNull("year") ? g.get("year").asInt() : null;
         List<String> orgs = new ArrayList<>();
         g.path("orgs").forEach(o -> orgs.add(o.asText()));

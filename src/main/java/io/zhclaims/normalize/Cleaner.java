@@ -11,7 +11,7 @@ import java.util.List;
  * RawArticle → CleanArticle. The order is the one the reference text was made with: garbled
  * GBK runs are repaired on the raw text (their bytes are only meaningful before anything else
  * changes them), pinyin readings go, traditional articles are converted to simplified, NFKC,
- * each line stripped, noise lines and code dropped. The original-script paragraphs go through
+ * each line stripped; then the line stages drop page noise, in the order {@link #stages} lists. The original-script paragraphs go through
  * the same steps except t2s, so both lists match entry for entry.
  *
  * <p>One shared instance serves all threads: every stage is stateless after construction.
@@ -20,9 +20,10 @@ public final class Cleaner {
     private final ScriptConverter converter;
     private final GarbleRepairer garble;
     private final PinyinReadings pinyin = new PinyinReadings();
-    private final NoiseFilter noise = new NoiseFilter();
     private final MetadataExtractor metadata = new MetadataExtractor();
     private final HtmlExtractor html = new HtmlExtractor();
+    /** The line stages, in the order they run. */
+    private final List<LineStage> stages;
 
     public Cleaner() {
         this(new ScriptConverter());
@@ -31,6 +32,11 @@ public final class Cleaner {
     public Cleaner(ScriptConverter converter) {
         this.converter = converter;
         this.garble = new GarbleRepairer(converter);
+        NoiseFilter noise = new NoiseFilter();
+        this.stages = List.of(
+                new RelatedListStage(noise),
+                new NoiseLineStage(noise),
+                new CodeListingStage(noise));
     }
 
     public CleanArticle clean(RawArticle raw) {
@@ -69,47 +75,21 @@ public final class Cleaner {
                 text = title + "\n" + text;
             }
         }
-        boolean inRelatedList = false;
+        List<Line> lines = new ArrayList<>();
         for (String line : text.split("\n", -1)) {
             String orig = nfkc(line).strip();
             String simp = traditional ? nfkc(converter.toSimplified(line)).strip() : orig;
-            if (simp.isEmpty()) {
-                continue;
-            }
-            if (noise.isRelatedHeader(simp)) {
-                inRelatedList = true;
-                continue;
-            }
-            inRelatedList = inRelatedList && noise.isListedHeadline(simp);
-            if (inRelatedList) {
-                continue;
-            }
-            int prefix = noise.noisePrefix(simp);
-            if (prefix > 0) {
-                meta = metadata.scan(meta, simp.substring(0, prefix));
-                orig = orig.length() == simp.length() ? orig.substring(prefix).strip()
-                        : orig.substring(noise.noisePrefix(orig)).strip();
-                simp = simp.substring(prefix).strip();
-                if (simp.isEmpty()) {
-                    continue;
-                }
-            }
-            if (noise.isNoiseLine(simp)) {
-                meta = metadata.scan(meta, simp);
-                continue;
-            }
-            originals.add(orig);
-            simplified.add(simp);
-        }
-        boolean[] code = noise.codeLines(simplified);
-        List<String> paragraphs = new ArrayList<>();
-        List<String> originalParagraphs = new ArrayList<>();
-        for (int i = 0; i < simplified.size(); i++) {
-            if (!code[i]) {
-                paragraphs.add(simplified.get(i));
-                originalParagraphs.add(originals.get(i));
+            if (!simp.isEmpty()) {
+                lines.add(new Line(orig, simp));
             }
         }
+        Metadata[] found = {meta};
+        for (LineStage stage : stages) {
+            lines = stage.apply(lines, removed -> found[0] = metadata.scan(found[0], removed));
+        }
+        meta = found[0];
+        List<String> paragraphs = lines.stream().map(Line::simplified).toList();
+        List<String> originalParagraphs = lines.stream().map(Line::original).toList();
         if (paragraphs.isEmpty()) {
             throw new IllegalArgumentException("no article text left after cleaning");
         }

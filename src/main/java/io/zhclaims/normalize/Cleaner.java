@@ -36,6 +36,8 @@ public final class Cleaner {
         this.stages = List.of(
                 new RelatedListStage(noise),
                 new NoiseLineStage(noise),
+                new HeadlineListStage(),
+                new RepeatedParagraphStage(),
                 new CodeListingStage(noise));
     }
 

@@ -1,0 +1,79 @@
+package io.zhclaims.normalize;
+
+import io.zhclaims.ingest.Markup;
+import io.zhclaims.ingest.RawArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The line stages added for portal and forum pages, each with pages of our own. */
+class LineStagesTest {
+    private static final Cleaner CLEANER = GoldCleaningSupport.CLEANER;
+
+    private static CleanArticle clean(String body) {
+        return CLEANER.clean(new RawArticle("t.txt", null, null, null, body, Markup.TEXT, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void headlinesOverRelativeTimestampsAreOtherStories() {
+        CleanArticle a = clean("""
+                本市上月新增就业岗位1.2万个
+                市人社局表示,上月全市新增就业岗位1.2万个,同比增长8%。
+                1. 某地暴雨致3万人转移
+                某地暴雨致3万人转移
+                12分钟前
+                2. 新能源车销量再创新高
+                新能源车销量再创新高
+                3小时前
+                """);
+        assertEquals(List.of("本市上月新增就业岗位1.2万个", "市人社局表示,上月全市新增就业岗位1.2万个,同比增长8%。"),
+                a.paragraphs());
+    }
+
+    @Test
+    void aParagraphPrintedTwiceIsKeptOnce() {
+        CleanArticle a = clean("""
+                全省粮食总产量再创新高
+                全省粮食总产量达到620亿斤,比上年增长1.5%。
+                编辑:张三
+                全省粮食总产量达到620亿斤,比上年增长1.5%。
+                一、总体情况
+                其中夏粮增产2.1%。
+                一、总体情况
+                """);
+        assertEquals(List.of("全省粮食总产量再创新高", "全省粮食总产量达到620亿斤,比上年增长1.5%。",
+                "一、总体情况", "其中夏粮增产2.1%。", "一、总体情况"), a.paragraphs());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2024年3月15日                                   | 2024-03-15
+            2021-02-25 星期四                               | 2021-02-25
+            date 2026-01-21 冬季用电量上升,电网负荷创新高。  | 2026-01-21
+            20241014王小明/台北报导                          | 2024-10-14
+            """)
+    void datelinesGiveThePublishDateAndLeaveTheBody(String dateline, String published) {
+        CleanArticle a = clean("电网负荷创新高\n" + dateline + "\n今年冬季用电量比去年增长5%。");
+        assertEquals(published, a.meta().published());
+        assertEquals("今年冬季用电量比去年增长5%。", a.paragraphs().get(a.paragraphs().size() - 1));
+        assertEquals(false, a.text().contains(published.substring(0, 4) + "-"), a.text());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            新华财经上海3月2日电 沪市成交额达到5000亿元。               | 沪市成交额达到5000亿元。
+            晚报12月8日讯(记者李明)本市气温将下降8°C。                 | 本市气温将下降8°C。
+            上证报中国证券网讯 公司去年营收增长12%。                    | 公司去年营收增长12%。
+            - 上一篇:2024年12月全市物价运行情况                         | 
+            """)
+    void outletDatelinesAndNavigationAreCut(String line, String left) {
+        CleanArticle a = clean("本地新闻\n" + line + "\n全文完。");
+        List<String> expected = left == null ? List.of("本地新闻", "全文完。") : List.of("本地新闻", left, "全文完。");
+        assertEquals(expected, a.paragraphs());
+    }
+}

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a file into articles: {@code .txt} is one plain-text article, {@code .html}/{@code .htm}
- * one HTML article (the cleaner finds title and body), {@code .jsonl} one article per line,
+ * one HTML article (the cleaner finds title and body), {@code .md}/{@code .markdown} one Markdown
+ * article, {@code .jsonl} one article per line,
  * {@code {"id","url","title","published","text"|"html"}}. Other extensions (a file the user
  * named explicitly) are one article whose markup is guessed from its content. Stateless and
  * thread-safe.
@@ -68,11 +69,12 @@ public final class ArticleReader {
         Markup declared = switch (extension) {
             case "txt", "jsonl" -> Markup.TEXT;
             case "html", "htm" -> Markup.HTML;
+            case "md", "markdown" -> Markup.MARKDOWN;
             default -> null;
         };
         Decoded decoded;
         try {
-            decoded = decoder.decode(bytes, declared == null ? Markup.HTML : declared);
+            decoded = decoder.decode(bytes, declared == null ? Markup.HTML : declared == Markup.MARKDOWN ? Markup.TEXT : declared);
         } catch (IngestException e) {
             return ReadResult.failed(doc, e.getMessage());
         }

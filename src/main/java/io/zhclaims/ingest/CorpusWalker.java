@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 public final class CorpusWalker {
 
-    private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "jsonl");
+    private static final Set<String> EXTENSIONS = Set.of("txt", "html", "htm", "jsonl", "md", "markdown");
 
     public Corpus walk(List<Path> inputs) {
         Walk walk = new Walk();

@@ -2,6 +2,8 @@ package io.zhclaims.normalize;
 
 import io.zhclaims.ingest.Markup;
 import io.zhclaims.ingest.RawArticle;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ import java.util.List;
  * <p>One shared instance serves all threads: every stage is stateless after construction.
  */
 public final class Cleaner {
+    private static final Parser MARKDOWN = Parser.builder().build();
+    private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().build();
     private final ScriptConverter converter;
     private final GarbleRepairer garble;
     private final PinyinReadings pinyin = new PinyinReadings();
@@ -49,8 +53,8 @@ public final class Cleaner {
         String text;
         String title = raw.title();
         Metadata meta;
-        if (markup == Markup.HTML) {
-            HtmlExtractor.Page page = html.extract(raw.body());
+        if (markup == Markup.HTML || markup == Markup.MARKDOWN) {
+            HtmlExtractor.Page page = html.extract(markup == Markup.HTML ? raw.body() : MARKDOWN_HTML.render(MARKDOWN.parse(raw.body())));
             text = String.join("\n", page.lines());
             title = page.title() != null ? page.title() : title;
             meta = new Metadata(null, page.author(), MetadataExtractor.isoDate(page.published()), null,
@@ -90,6 +94,10 @@ public final class Cleaner {
             lines = stage.apply(lines, removed -> found[0] = metadata.scan(found[0], removed));
         }
         meta = found[0];
+        if (meta.published() == null) {
+            // The last resort: archives name files by their day (20240315.md, news-2024-03-15.html).
+            meta = new Metadata(meta.title(), meta.author(), MetadataExtractor.fileNameDate(raw.doc()), meta.source(), meta.url());
+        }
         List<String> paragraphs = lines.stream().map(Line::simplified).toList();
         List<String> originalParagraphs = lines.stream().map(Line::original).toList();
         if (paragraphs.isEmpty()) {

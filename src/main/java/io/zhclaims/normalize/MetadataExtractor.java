@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[./年-](\\d{1,2})[./月-](\\d{1,2})");
+    /** A day in a file name: 20240315, 2024-03-15, 2024_03_15, not inside a longer number. */
+    private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
 
     private final List<Pattern> published;
     private final List<Pattern> author;
@@ -37,6 +39,17 @@ public final class MetadataExtractor {
             return null;
         }
         Matcher m = ISO_DATE.matcher(written);
+        return m.find() ? iso(m) : null;
+    }
+
+    /** The day a file's name gives ({@code 20240315.md}), or null; only its last path part is read. */
+    public static String fileNameDate(String doc) {
+        if (doc == null) {
+            return null;
+        }
+        String name = doc.substring(doc.lastIndexOf('/') + 1);
+        int hash = name.indexOf('#');
+        Matcher m = FILE_DATE.matcher(hash < 0 ? name : name.substring(0, hash));
         return m.find() ? iso(m) : null;
     }
 

@@ -30,12 +30,12 @@ class CorpusWalkerTest {
 
     @Test
     void skipsHiddenEntriesAndUnknownExtensionsAndCountsThem() throws Exception {
-        for (String name : List.of("news.txt", ".draft.txt", ".git/objects/pack.txt", "notes.md", "logo.png",
+        for (String name : List.of("news.txt", ".draft.txt", ".git/objects/pack.txt", "notes.md", "logo.png", "notes.docx",
                 "sub/.cache.html", "sub/page.html", "sub/README")) {
             touch(name);
         }
         Corpus corpus = walker.walk(List.of(dir));
-        assertEquals(List.of("news.txt", "sub/page.html"), docs(corpus));
+        assertEquals(List.of("news.txt", "notes.md", "sub/page.html"), docs(corpus));
         assertEquals(3, corpus.skippedHidden());
         assertEquals(3, corpus.skippedUnknown());
         assertEquals(List.of(), corpus.errors());

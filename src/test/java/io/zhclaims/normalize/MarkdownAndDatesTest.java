@@ -1,0 +1,87 @@
+package io.zhclaims.normalize;
+
+import io.zhclaims.Zhclaims;
+import io.zhclaims.claims.Claim;
+import io.zhclaims.ingest.ArticleReader;
+import io.zhclaims.ingest.Markup;
+import io.zhclaims.ingest.RawArticle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Markdown articles are read, and a page's publish date is found where archives keep it. */
+class MarkdownAndDatesTest {
+    private static final String TRANSCRIPT = """
+            # 晚间新闻 (20250105)
+
+            ## 新闻摘要
+
+            1.【经济】**全国**铁路今天起实行新运行图;
+
+            ### 今年春运预计发送旅客5.1亿人次
+
+            国家铁路局[数据](https://example.org/a)显示,今年春运预计发送旅客5.1亿人次,比去年增长3.2%。
+
+            ```python
+            total = 510000000  # 5.1亿
+            ```
+
+            ![配图](https://example.org/p.png)
+            """;
+
+    @Test
+    void markdownTranscriptIsReadAsItsTextWithTitleAndFileDate(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("20250105.md");
+        Files.writeString(file, TRANSCRIPT, StandardCharsets.UTF_8);
+        RawArticle raw = new ArticleReader().read(file, "20250105.md").articles().get(0);
+        assertEquals(Markup.MARKDOWN, raw.markup());
+        CleanArticle a = Zhclaims.get().clean(raw);
+        assertEquals("晚间新闻 (20250105)", a.meta().title());
+        assertEquals("2025-01-05", a.meta().published());
+        assertEquals(List.of("晚间新闻 (20250105)", "新闻摘要", "1.【经济】全国铁路今天起实行新运行图;",
+                "今年春运预计发送旅客5.1亿人次", "国家铁路局数据显示,今年春运预计发送旅客5.1亿人次,比去年增长3.2%。"), a.paragraphs());
+    }
+
+    @Test
+    void relativeYearsResolveAgainstTheDateInTheFileName(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("news-2024-03-15.txt");
+        Files.writeString(file, "粮食产量\n今年全省粮食产量预计增长2%。", StandardCharsets.UTF_8);
+        RawArticle raw = new ArticleReader().read(file, "news-2024-03-15.txt").articles().get(0);
+        List<Claim> claims = Zhclaims.get().extract(raw);
+        assertEquals(2024, claims.get(0).year());
+        assertEquals("2024-03-15", claims.get(0).published());
+    }
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(nullValues = "null", textBlock = """
+            20240315.md,                 2024-03-15
+            archive/2023_12_01-story.html, 2023-12-01
+            cctv/news-2025-01-05.txt,    2025-01-05
+            feed.jsonl#20240101,         null
+            000_4b3150d90f035fc9.txt,    null
+            2024/report-99999999.txt,    null
+            20241345.md,                 null
+            """)
+    void aFileNameGivesItsDayOnlyWhenItIsOne(String doc, String expected) {
+        assertEquals(expected, MetadataExtractor.fileNameDate(doc));
+    }
+
+    @Test
+    void aDateInsideTheBodyIsNoPublishDate() {
+        CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
+                "回顾\n2019年3月1日,该公司成立。", Markup.TEXT, StandardCharsets.UTF_8));
+        assertNull(a.meta().published());
+        assertTrue(a.text().contains("2019年3月1日"));
+    }
+}

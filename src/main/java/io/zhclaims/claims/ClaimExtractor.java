@@ -27,8 +27,7 @@ public final class ClaimExtractor {
     private static final Pattern PROSE = Pattern.compile("\\p{IsHan}.*\\p{IsHan}");
 
     /** Where the article comes from decides what a bare 元 is (FORMAT.md: TWD in Taiwan, HKD in Hong Kong). */
-    private static final Pattern TAIWAN = Pattern.compile("新台币|台湾|台北|\\.tw\\b");
-    private static final Pattern HONG_KONG = Pattern.compile("港元|港币|香港|\\.hk\\b");
+    private static final Regions REGIONS = Regions.load("claims/regions.txt");
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final EntityRecognizer recognizer;
@@ -88,15 +87,7 @@ public final class ClaimExtractor {
             return "CNY";
         }
         String where = (article.meta().url() == null ? "" : article.meta().url()) + ' ' + text;
-        return count(HONG_KONG, where) > count(TAIWAN, where) ? "HKD" : "TWD";
-    }
-
-    private static int count(Pattern p, String text) {
-        int n = 0;
-        for (var m = p.matcher(text); m.find(); ) {
-            n++;
-        }
-        return n;
+        return REGIONS.hongKong(where) ? "HKD" : "TWD";
     }
 
     /**

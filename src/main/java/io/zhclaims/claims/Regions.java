@@ -1,0 +1,48 @@
+package io.zhclaims.claims;
+
+import io.zhclaims.models.ModelFile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tells a Hong Kong article from a Taiwan one by the words each place's press uses
+ * ({@code 本港}, {@code 港股}, {@code 恒指} against {@code 台股}, {@code 行政院}, {@code 民国}), from
+ * {@code models/claims/regions.txt}. Only traditional articles are asked, a few dozen words each.
+ */
+final class Regions {
+    private final List<String> hongKong;
+    private final List<String> taiwan;
+
+    private Regions(List<String> hongKong, List<String> taiwan) {
+        this.hongKong = hongKong;
+        this.taiwan = taiwan;
+    }
+
+    static Regions load(String path) {
+        List<String> hk = new ArrayList<>(), tw = new ArrayList<>();
+        for (ModelFile.Line line : ModelFile.lines(path)) {
+            String[] f = line.text().strip().split("\t");
+            if (f.length != 2 || !f[0].equals("hk") && !f[0].equals("tw")) {
+                throw new IllegalStateException(path + ":" + line.number() + ": expected hk|tw<TAB>word");
+            }
+            (f[0].equals("hk") ? hk : tw).add(f[1]);
+        }
+        return new Regions(List.copyOf(hk), List.copyOf(tw));
+    }
+
+    /** Whether the text names Hong Kong more often than Taiwan. */
+    boolean hongKong(String text) {
+        return count(hongKong, text) > count(taiwan, text);
+    }
+
+    private static int count(List<String> words, String text) {
+        int n = 0;
+        for (String w : words) {
+            for (int at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

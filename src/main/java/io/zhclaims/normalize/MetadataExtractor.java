@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 public final class MetadataExtractor {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})[./年-](\\d{1,2})[./月-](\\d{1,2})");
-    /** A day in a file name: 20240315, 2024-03-15, 2024_03_15, not inside a longer number. */
-    private static final Pattern FILE_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?!\\d)");
+    /**
+     * A file named by its day: 20240315.md, 2024-03-15.txt, 2024_03_15.html. A name with more in it
+     * (20240315-8.html, report-20240315.txt) may carry a crawl or archive day, so it gives none.
+     */
+    private static final Pattern FILE_DATE = Pattern.compile("((?:19|20)\\d{2})[-_.]?(\\d{2})[-_.]?(\\d{2})(?:\\.[A-Za-z]+)?");
 
     private final List<Pattern> published;
     private final List<Pattern> author;
@@ -50,7 +53,7 @@ public final class MetadataExtractor {
         String name = doc.substring(doc.lastIndexOf('/') + 1);
         int hash = name.indexOf('#');
         Matcher m = FILE_DATE.matcher(hash < 0 ? name : name.substring(0, hash));
-        return m.find() ? iso(m) : null;
+        return m.matches() ? iso(m) : null;
     }
 
     private static String firstDate(List<Pattern> patterns, String s) {

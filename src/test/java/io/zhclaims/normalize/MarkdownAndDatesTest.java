@@ -55,9 +55,9 @@ class MarkdownAndDatesTest {
 
     @Test
     void relativeYearsResolveAgainstTheDateInTheFileName(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("news-2024-03-15.txt");
+        Path file = dir.resolve("2024-03-15.txt");
         Files.writeString(file, "粮食产量\n今年全省粮食产量预计增长2%。", StandardCharsets.UTF_8);
-        RawArticle raw = new ArticleReader().read(file, "news-2024-03-15.txt").articles().get(0);
+        RawArticle raw = new ArticleReader().read(file, "2024-03-15.txt").articles().get(0);
         List<Claim> claims = Zhclaims.get().extract(raw);
         assertEquals(2024, claims.get(0).year());
         assertEquals("2024-03-15", claims.get(0).published());
@@ -66,8 +66,10 @@ class MarkdownAndDatesTest {
     @ParameterizedTest(name = "{0} → {1}")
     @CsvSource(nullValues = "null", textBlock = """
             20240315.md,                 2024-03-15
-            archive/2023_12_01-story.html, 2023-12-01
-            cctv/news-2025-01-05.txt,    2025-01-05
+            archive/2023_12_01.html,     2023-12-01
+            cctv/2025-01-05.txt,         2025-01-05
+            cctv/20250105-8.html,        null
+            news-2025-01-05.txt,         null
             feed.jsonl#20240101,         null
             000_4b3150d90f035fc9.txt,    null
             2024/report-99999999.txt,    null

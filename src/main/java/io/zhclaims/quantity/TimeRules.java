@@ -12,9 +12,6 @@ import static io.zhclaims.quantity.Sentence.isNumeralChar;
  * ({@code 20时09分}) and month periods ({@code 1-10月}) are read so that they make no figure.
  */
 final class TimeRules {
-    static final java.util.Set<String> PUBLISH_VERBS = java.util.Set.of("发布", "公布", "发表", "出版", "印发");
-    static final java.util.Set<String> PUBLICATIONS = java.util.Set.of("公报", "年鉴", "报告", "白皮书", "蓝皮书");
-
     private TimeRules() {
     }
 
@@ -289,13 +286,13 @@ final class TimeRules {
      */
     static boolean editionYear(Sentence x, int a, int e) {
         int p = x.skipSpacesBack(a);
-        if (Lexicon.endingAt(x.s, p, PUBLISH_VERBS, 2) == null) {
+        if (Lexicon.endingAt(x.s, p, x.lex.publishVerbs, 2) == null) {
             return false;
         }
         int k = e;
         while (k < x.n && k - e < 20 && NumeralScanner.isCjk(x.s.charAt(k))) {
             k++;
-            if (Lexicon.endingAt(x.s, k, PUBLICATIONS, 3) != null) {
+            if (Lexicon.endingAt(x.s, k, x.lex.publications, 3) != null) {
                 return true;
             }
         }

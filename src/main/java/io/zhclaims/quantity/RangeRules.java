@@ -130,7 +130,8 @@ final class RangeRules {
             return null;
         }
         if (m.scaled() && !num.scaled()) {
-            while (low * 1e4 <= m.value() && low * 10 < m.value()) {
+            // 3到5万 is 30000 to 50000; a low end of 0 (0到5万人) stays 0, and must not loop
+            while (low > 0 && low * 1e4 <= m.value() && low * 10 < m.value()) {
                 low *= 1e4;
             }
         }

@@ -2,8 +2,6 @@ package io.zhclaims.quantity;
 
 import java.util.Objects;
 
-import static io.zhclaims.quantity.Sentence.isInteger;
-
 /**
  * Ranges and bounds: two figures joined into one ({@code 8.7%至14.1%}, {@code 35~50分},
  * {@code 10000与20000之间}, {@code 大于10小于20}), and a bare number bounded by a comparison word

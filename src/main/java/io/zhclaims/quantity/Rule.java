@@ -15,7 +15,7 @@ interface Rule {
     Quantity NO_FIGURE = new Quantity(Kind.NUMBER, 0, 0, "", 0, null, null, null, Qualifier.EXACT);
 
     /**
-     * The word after the numeral is this row's word but makes no figure (八折 of a ten, an edition
+     * The word after the numeral is this row's word but makes no figure (150折, 一家, an edition
      * year): no other word row is tried, the readings of a bare number still are.
      */
     Quantity NOT_BY_THIS_WORD = new Quantity(Kind.NUMBER, 0, 0, "", 0, null, null, null, Qualifier.EXACT);

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A text file of {@code models/} (dictionaries, word lists, rules), read from the classpath so
@@ -15,6 +16,8 @@ import java.util.List;
  * here, when it is built.
  */
 public final class ModelFile {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     /** A line that carries content, with its 1-based number for error messages. */
     public record Line(int number, String text) {
     }
@@ -47,6 +50,23 @@ public final class ModelFile {
             throw new UncheckedIOException("cannot read model file " + path, e);
         }
         return out;
+    }
+
+    /**
+     * The content lines of a table file of {@code path}: each split at whitespace into its
+     * columns, a {@code #} and what follows it on the line cut off as a comment.
+     */
+    public static List<String[]> rows(String path) {
+        List<String[]> rows = new ArrayList<>();
+        for (Line line : lines(path)) {
+            String text = line.text();
+            int hash = text.indexOf('#');
+            text = (hash >= 0 ? text.substring(0, hash) : text).strip();
+            if (!text.isEmpty()) {
+                rows.add(WHITESPACE.split(text));
+            }
+        }
+        return rows;
     }
 
     /** The content lines of {@code path}, stripped. */

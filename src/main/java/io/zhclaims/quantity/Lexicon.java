@@ -1,5 +1,7 @@
 package io.zhclaims.quantity;
 
+import io.zhclaims.models.ModelFile;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -43,6 +45,9 @@ final class Lexicon {
     /** Words before a number that make its 点 the points of a stock index (收报, 上涨). */
     final Set<String> indexVerbs = new HashSet<>();
     final Set<String> periodWords = new HashSet<>();
+    /** 发布 and 公报: a year between them names an edition (发布2022年…统计公报). */
+    final Set<String> publishVerbs = new HashSet<>();
+    final Set<String> publications = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
     final Map<String, Qualifier> frameAfter = new HashMap<>();
     final String frameStops;
@@ -53,25 +58,25 @@ final class Lexicon {
 
     private Lexicon() {
         // Later lists do not override earlier ones: durations beat classifiers (个月), currencies beat units.
-        for (String[] r : Models.rows("durations.txt")) {
+        for (String[] r : ModelFile.rows("quantity/durations.txt")) {
             suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.DURATION, r[1]));
         }
-        for (String[] r : Models.rows("currencies.txt")) {
+        for (String[] r : ModelFile.rows("quantity/currencies.txt")) {
             suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.MONEY, r[1]));
         }
-        for (String[] r : Models.rows("classifiers.txt")) {
+        for (String[] r : ModelFile.rows("quantity/classifiers.txt")) {
             String unit = r.length > 1 ? r[1] : r[0];
             suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.COUNT, unit.equals("-") ? null : unit));
         }
-        for (String[] r : Models.rows("units.txt")) {
+        for (String[] r : ModelFile.rows("quantity/units.txt")) {
             suffixes.putIfAbsent(r[0], new Suffix(r[0], Kind.MEASURE, r.length > 1 ? r[1] : r[0]));
         }
         maxSuffix = maxLen(suffixes.keySet());
-        for (String[] r : Models.rows("currency-prefixes.txt")) {
+        for (String[] r : ModelFile.rows("quantity/currency-prefixes.txt")) {
             prefixCurrencies.put(r[0], r[1]);
         }
         maxPrefixCurrency = maxLen(prefixCurrencies.keySet());
-        for (String[] r : Models.rows("qualifiers.txt")) {
+        for (String[] r : ModelFile.rows("quantity/qualifiers.txt")) {
             java.util.List<String> flags = java.util.Arrays.asList(r).subList(3, r.length);
             Hedge h = new Hedge(r[0], r[1].equals("L"), Qualifier.of(r[2]), flags.contains("bare"),
                     flags.contains("figure"), -1, -1);
@@ -79,7 +84,7 @@ final class Lexicon {
         }
         maxHedge = Math.max(maxLen(leftHedges.keySet()), maxLen(rightHedges.keySet()));
         String stops = "";
-        for (String[] r : Models.rows("comparisons.txt")) {
+        for (String[] r : ModelFile.rows("quantity/comparisons.txt")) {
             switch (r[0]) {
                 case "before" -> frameBefore.add(r[1]);
                 case "after" -> frameAfter.put(r[1], Qualifier.of(r[2]));
@@ -88,7 +93,7 @@ final class Lexicon {
             }
         }
         frameStops = stops;
-        for (String[] r : Models.rows("name-contexts.txt")) {
+        for (String[] r : ModelFile.rows("quantity/name-contexts.txt")) {
             switch (r[0]) {
                 case "before" -> nameBefore.add(r[1]);
                 case "after" -> nameAfter.add(r[1]);
@@ -96,6 +101,8 @@ final class Lexicon {
                 case "rank" -> rankContexts.add(r[1]);
                 case "index" -> indexVerbs.add(r[1]);
                 case "period" -> periodWords.add(r[1]);
+                case "publish" -> publishVerbs.add(r[1]);
+                case "publication" -> publications.add(r[1]);
                 default -> throw new IllegalStateException("bad line in name-contexts.txt: " + String.join(" ", r));
             }
         }

@@ -1,5 +1,7 @@
 package io.zhclaims.quantity;
 
+import io.zhclaims.models.ModelFile;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +64,7 @@ public final class NumeralScanner {
     private static final class Idioms {
         /** numeral character → idioms containing it, with the character's offsets. */
         static final Map<Character, List<int[]>> BY_CHAR = new HashMap<>();
-        static final List<String> WORDS = Models.words("numeral-idioms.txt");
+        static final List<String> WORDS = ModelFile.rows("quantity/numeral-idioms.txt").stream().map(r -> r[0]).toList();
 
         static {
             for (int w = 0; w < WORDS.size(); w++) {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The issue's bars, measured the way {@code zhclaims eval} measures them. */
+/** The sets' scores, measured the way {@code zhclaims eval} measures them, may not fall. */
 class GoldEvaluationTest {
     private static final Path GOLD = Path.of("src/test/resources/gold");
 
@@ -21,61 +21,62 @@ class GoldEvaluationTest {
         return r;
     }
 
+    /**
+     * Each set's scores as measured when these bars were set, minus 0.01: a change that costs a
+     * set more than that fails here. Raise a bar when a set's figures rise.
+     */
+    private static void holds(Score s, double f1, double year, double orgPrecision, double orgF1) {
+        double slack = 0.01;
+        assertTrue(s.overall().f1() >= f1 - slack, "mention F1 " + s.overall().f1() + " < " + f1 + " - 0.01");
+        assertTrue(s.year().value() >= year - slack, "year accuracy " + s.year().value() + " < " + year + " - 0.01");
+        assertTrue(s.orgs().precision() >= orgPrecision - slack,
+                "org precision " + s.orgs().precision() + " < " + orgPrecision + " - 0.01");
+        assertTrue(s.orgs().f1() >= orgF1 - slack, "org F1 " + s.orgs().f1() + " < " + orgF1 + " - 0.01");
+    }
+
     @Test
-    void seedClaimsReachTheIssueBars() {
+    void seedClaimsKeepTheirScores() {
         Score s = run(GOLD.resolve("seeds.claims.jsonl"), Path.of("seeds")).score();
-        assertTrue(s.overall().f1() >= 0.95, "mention F1 " + s.overall().f1());
-        assertTrue(s.unit().value() >= 0.95, "unit accuracy " + s.unit().value());
-        assertTrue(s.qualifier().value() >= 0.95, "qualifier accuracy " + s.qualifier().value());
-        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
-        assertTrue(s.orgs().f1() >= 0.8, "org F1 " + s.orgs().f1());
+        holds(s, 1.000, 1.000, 0.947, 0.956);
+        assertTrue(s.unit().value() >= 0.99, "unit accuracy " + s.unit().value());
+        assertTrue(s.qualifier().value() >= 0.99, "qualifier accuracy " + s.qualifier().value());
     }
 
     @Test
-    void newsDevSetThatNoRuleWasWrittenForStaysAccurate() {
+    void newsDevSetThatNoRuleWasWrittenForKeepsItsScores() {
         Score s = run(GOLD.resolve("dev-news/claims.jsonl"), GOLD.resolve("dev-news/raw")).score();
-        assertTrue(s.overall().f1() >= 0.85, "mention F1 " + s.overall().f1());
+        holds(s, 1.000, 0.996, 1.000, 1.000);
     }
 
     @Test
-    void syntheticArticlesOfSixSitesStayAccurate() {
+    void syntheticArticlesOfSixSitesKeepTheirScores() {
         Score s = run(GOLD.resolve("synthetic/claims.jsonl"), GOLD.resolve("synthetic/articles")).score();
-        assertTrue(s.overall().f1() >= 0.95, "mention F1 " + s.overall().f1());
-        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
-        assertTrue(s.orgs().f1() >= 0.8, "org F1 " + s.orgs().f1());
+        holds(s, 0.988, 0.966, 0.930, 0.926);
     }
 
     @Test
-    void secondSyntheticSetWithAJsonLinesFeedStaysAccurate() {
+    void secondSyntheticSetWithAJsonLinesFeedKeepsItsScores() {
         Score s = run(GOLD.resolve("synthetic2/claims.jsonl"), GOLD.resolve("synthetic2/articles")).score();
-        assertTrue(s.overall().f1() >= 0.95, "mention F1 " + s.overall().f1());
-        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
-        assertTrue(s.orgs().f1() >= 0.85, "org F1 " + s.orgs().f1());
+        holds(s, 0.986, 0.995, 0.987, 0.974);
     }
 
     @Test
-    void thirdSyntheticSetOfMarketAndStatisticsPagesStaysAccurate() {
+    void thirdSyntheticSetOfMarketAndStatisticsPagesKeepsItsScores() {
         Score s = run(GOLD.resolve("synthetic3/claims.jsonl"), GOLD.resolve("synthetic3/articles")).score();
-        assertTrue(s.overall().f1() >= 0.95, "mention F1 " + s.overall().f1());
-        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
-        assertTrue(s.orgs().f1() >= 0.8, "org F1 " + s.orgs().f1());
+        holds(s, 0.992, 0.985, 0.943, 0.866);
     }
 
     @Test
-    void fourthSyntheticSetOfStartupAndTradePiecesStaysAccurate() {
+    void fourthSyntheticSetOfStartupAndTradePiecesKeepsItsScores() {
         Score s = run(GOLD.resolve("synthetic4/claims.jsonl"), GOLD.resolve("synthetic4/articles")).score();
-        assertTrue(s.overall().f1() >= 0.95, "mention F1 " + s.overall().f1());
-        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
         // Many little-known startups and investors: organizations are the weak part here.
-        assertTrue(s.orgs().f1() >= 0.65, "org F1 " + s.orgs().f1());
+        holds(s, 0.977, 0.956, 0.894, 0.707);
     }
 
     @Test
-    void handCheckedArticlesInBig5AndGbkAreExtractedRight() {
+    void handCheckedArticlesInBig5AndGbkKeepTheirScores() {
         Score s = run(Path.of("src/test/resources/articles.claims.jsonl"), Path.of("src/test/resources/articles")).score();
-        assertTrue(s.overall().f1() >= 0.9, "mention F1 " + s.overall().f1());
-        assertTrue(s.year().value() >= 0.9, "year accuracy " + s.year().value());
-        assertTrue(s.orgs().f1() >= 0.8, "org F1 " + s.orgs().f1());
+        holds(s, 1.000, 1.000, 1.000, 1.000);
     }
 
     @Test

@@ -165,14 +165,16 @@ class GoldEvalTest {
     @Test
     void seedGoldKindAndValueRecallAndPrecision() throws IOException {
         Score s = evaluate("seeds", GOLD.resolve("seeds.claims.jsonl"), GOLD.resolve("seeds-clean"), false);
-        assertTrue(s.recall() >= 0.95, "recall " + s.recall());
-        assertTrue(s.precision() >= 0.9, "precision " + s.precision());
+        // measured 1.000 and 1.000 when the bars were set; a change may cost at most 0.01
+        assertTrue(s.recall() >= 0.99, "recall " + s.recall());
+        assertTrue(s.precision() >= 0.99, "precision " + s.precision());
     }
 
-    /** Reported, not tuned on: the dev-news stories are a check of how the rules generalize. */
     @Test
-    void devNewsGoldIsReported() throws IOException {
+    void devNewsGoldKeepsItsKindAndValueRecallAndPrecision() throws IOException {
         Score s = evaluate("dev-news", GOLD.resolve("dev-news/claims.jsonl"), GOLD.resolve("dev-news/clean"), true);
-        assertTrue(s.recall() > 0 && s.precision() > 0, "dev-news scored nothing");
+        // measured 1.000 and 1.000 when the bars were set
+        assertTrue(s.recall() >= 0.99, "recall " + s.recall());
+        assertTrue(s.precision() >= 0.99, "precision " + s.precision());
     }
 }

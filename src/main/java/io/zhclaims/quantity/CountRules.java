@@ -1,0 +1,147 @@
+package io.zhclaims.quantity;
+
+import java.util.List;
+
+import static io.zhclaims.quantity.Sentence.isInteger;
+import static io.zhclaims.quantity.Sentence.isNumeralChar;
+
+/**
+ * Counts and classifiers: a classifier after the numeral ({@code 3名}, {@code 120家},
+ * {@code 5500万人}), a group count ({@code 三大矛盾}), a large Chinese number on its own
+ * ({@code 五千万}), scale words standing for a number ({@code 上千项}), and what follows the
+ * classifier 个 ({@code 一个半小时}, Hong Kong {@code 五个半}).
+ */
+final class CountRules {
+    private CountRules() {
+    }
+
+    /** 3名, 120家, 5500万人; 一个半小时 and Hong Kong 五个半 after 个; not a lone 一 (一家人). */
+    static Quantity classifier(Sentence x, Candidate c) {
+        Lexicon.Suffix suf = c.unit();
+        if (suf == null || suf.kind() != Kind.COUNT) {
+            return null;
+        }
+        Numeral num = c.num();
+        int a = num.start();
+        double v = num.value();
+        int e = c.unitAt() + suf.word().length();
+        if (suf.word().equals("个")) {
+            Quantity half = afterGe(x, a, e, v, num, c.mark());
+            if (half != null) {
+                return half;
+            }
+        }
+        if (x.s.startsWith("一", a) && num.end() - a == 1) {
+            return Rule.NOT_BY_THIS_WORD;
+        }
+        return x.make(Kind.COUNT, a, e, v, num.high(), suf.unit(), null, num, c.mark());
+    }
+
+    /** 三大矛盾, 十大品牌: a group count has no classifier. */
+    static Quantity group(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) == '大' && groupCount(x, num, c.unitAt())) {
+            return x.make(Kind.COUNT, num.start(), c.unitAt() + 1, num.value(), num.high(), null, null, num, false);
+        }
+        return null;
+    }
+
+    /** 五千万, 十三亿: a large Chinese number counts something even with no classifier. */
+    static Quantity largeNumber(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int b = num.end();
+        if (num.scaled() && num.form() == Numeral.Form.CHINESE && num.value() >= 1e4 && !x.isLetterAfter(b)
+                && !x.kSuffixed(num)) {
+            return x.make(Kind.COUNT, num.start(), b, num.value(), num.high(), null, null, num);
+        }
+        return null;
+    }
+
+    /** 个半钟, 个半月, Hong Kong 个九: Cantonese drops the 一 of 一个. */
+    static Quantity geWithoutOne(Sentence x, int i) {
+        String s = x.s;
+        if (s.charAt(i) == '个' && i + 1 < x.n && (i == 0 || "这那哪每各整某几".indexOf(s.charAt(i - 1)) < 0
+                && !isNumeralChar(s.charAt(i - 1)))) {
+            return afterGe(x, i, i + 1, 1, new Numeral(i, i, 1, null, Numeral.Form.CHINESE, false, false), false);
+        }
+        return null;
+    }
+
+    /**
+     * What follows 个 at {@code e}: 一个半小时, 个半月, 一个半钟 (Cantonese hours) are durations;
+     * in Hong Kong text a clause-final 五个半 or 个九 is dollars (个 = 蚊). Null otherwise.
+     */
+    static Quantity afterGe(Sentence x, int start, int e, double v, Numeral num, boolean mark) {
+        if (e < x.n && x.s.charAt(e) == '半') {
+            Lexicon.Suffix d = x.lex.suffixAt(x.s, e + 1);
+            if (d != null && d.kind() == Kind.DURATION) {
+                int end = e + 1 + d.word().length();
+                return x.make(Kind.DURATION, start, end, v + 0.5, null, d.unit(), null, num, mark);
+            }
+            if (e + 1 < x.n && (x.s.charAt(e + 1) == '月' || x.s.charAt(e + 1) == '钟')) {
+                String unit = x.s.charAt(e + 1) == '月' ? "月" : "小时";
+                return x.make(Kind.DURATION, start, e + 2, v + 0.5, null, unit, null, num, mark);
+            }
+        }
+        if (!x.yuan.equals("HKD")) {
+            return null;
+        }
+        double[] cents = MoneyRules.subUnits(x, e, "个");
+        int end = (int) cents[1];
+        if (end == e && e < x.n && x.s.charAt(e) == '半') {
+            cents = new double[]{0.5, e + 1};
+            end = e + 1;
+        }
+        if (end == e || end < x.n && NumeralScanner.isCjk(x.s.charAt(end)) && x.lex.rightHedge(x.s, end) == null) {
+            return null;
+        }
+        return x.make(Kind.MONEY, start, end, v + cents[0], null, "HKD", null, num, mark);
+    }
+
+    static boolean groupCount(Sentence x, Numeral num, int u) {
+        if (num.form() != Numeral.Form.CHINESE || !isInteger(num) || num.value() < 2 || num.value() > 20
+                || num.start() > 0 && x.s.charAt(num.start() - 1) == '第') {
+            return false;
+        }
+        if (u + 1 >= x.n) {
+            return false;
+        }
+        char next = x.s.charAt(u + 1);
+        return NumeralScanner.isCjk(next) && "约于概幅多量家小型都批".indexOf(next) < 0;
+    }
+
+    /** 上千项, 近百种, 超万亿元, 百万美元: scale words standing for a number. */
+    static void addBareUnits(Sentence x, List<Numeral> list) {
+        boolean[] covered = new boolean[x.n + 1];
+        for (Numeral m : list) {
+            for (int k = m.start(); k < m.end(); k++) {
+                covered[k] = true;
+            }
+        }
+        for (int i = 0; i < x.n; i++) {
+            if (covered[i] || "百千万亿".indexOf(x.s.charAt(i)) < 0 || i > 0 && "百千万亿".indexOf(x.s.charAt(i - 1)) >= 0) {
+                continue;
+            }
+            int e = i;
+            double v = 1;
+            while (e < x.n && e - i < 3 && "百千万亿".indexOf(x.s.charAt(e)) >= 0 && !covered[e]) {
+                v *= x.s.charAt(e) == '百' ? 100 : x.s.charAt(e) == '千' ? 1000 : x.s.charAt(e) == '万' ? 1e4 : 1e8;
+                e++;
+            }
+            char before = i > 0 ? x.s.charAt(i - 1) : ' ';
+            if ("几数若".indexOf(before) >= 0 || isNumeralChar(before) || x.s.startsWith("分之", e)) {
+                continue;
+            }
+            boolean hedged = "上近超逾破".indexOf(before) >= 0;
+            if (!hedged && e - i < 2) {
+                continue;
+            }
+            Lexicon.Suffix suf = e < x.n ? x.lex.suffixAt(x.s, e) : null;
+            if (suf == null || suf.kind() == Kind.DURATION) {
+                continue;
+            }
+            list.add(new Numeral(i, e, v, null, Numeral.Form.CHINESE, true, false));
+            i = e - 1;
+        }
+    }
+}

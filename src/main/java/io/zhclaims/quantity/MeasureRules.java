@@ -1,0 +1,132 @@
+package io.zhclaims.quantity;
+
+import static io.zhclaims.quantity.Sentence.digitValue;
+import static io.zhclaims.quantity.Sentence.isInteger;
+
+/**
+ * Rates and measures: a unit of measure after the numeral ({@code 184.4GWh}, {@code 205Wh/kg},
+ * {@code 3千瓦时}), multipliers ({@code 2.5倍}, {@code 翻番}, {@code 翻两番}), points of a stock
+ * index ({@code 收报26,855点}), rates per population ({@code 每10万人口131.6人}) and the value of an
+ * acronym ({@code PUE值降至1.08}).
+ */
+final class MeasureRules {
+    private MeasureRules() {
+    }
+
+    /** {@code 每10万人口131.6人}: a rate per population. */
+    static Quantity perPopulationRate(Sentence x, Candidate c) {
+        return c.before(x) == '每' ? perPopulation(x, c.num()) : null;
+    }
+
+    /** {@code PUE值降至1.08}: the measure is named by the acronym. */
+    static Quantity acronymValue(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        String unit = valueOfAcronym(x, num.start());
+        return unit != null ? x.make(Kind.MEASURE, num.start(), num.end(), num.value(), null, unit, null, num, false)
+                : null;
+    }
+
+    static Quantity times(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        return c.word(x) == '倍'
+                ? x.make(Kind.MULTIPLIER, num.start(), c.unitAt() + 1, num.value(), num.high(), "倍", null, num, c.mark())
+                : null;
+    }
+
+    /** A unit of measure from the lexicon (GWh, 千瓦时, 吨, 分 as a score). */
+    static Quantity unitWord(Sentence x, Candidate c) {
+        Lexicon.Suffix suf = c.unit();
+        if (suf == null || suf.kind() == Kind.DURATION || suf.kind() == Kind.MONEY || suf.kind() == Kind.COUNT) {
+            return null;
+        }
+        Numeral num = c.num();
+        int e = c.unitAt() + suf.word().length();
+        return x.make(Kind.MEASURE, num.start(), e, num.value(), num.high(), suf.unit(), null, num, c.mark());
+    }
+
+    /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
+    static Quantity stockIndexPoints(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) == '点' && indexPoints(x, num.start())) {
+            return x.make(Kind.MEASURE, num.start(), c.unitAt() + 1, num.value(), num.high(), "点", null, num, false);
+        }
+        return null;
+    }
+
+    /** 翻番, 翻了一番, 翻倍 (twice), 翻两番 (four times). */
+    static Quantity doubling(Sentence x, int i) {
+        String s = x.s;
+        int n = x.n;
+        if (s.charAt(i) != '翻') {
+            return null;
+        }
+        int k = i + 1;
+        if (k < n && s.charAt(k) == '了') {
+            k++;
+        }
+        if (k < n && (s.charAt(k) == '番' || s.charAt(k) == '倍' && k == i + 1)) {
+            // 翻番, 翻了番 and 翻倍 all double
+            return new Quantity(Kind.MULTIPLIER, i, k + 1, s.substring(i, k + 1), 2, null, null, "倍",
+                    Qualifier.EXACT);
+        }
+        if (k + 1 < n && digitValue(s.charAt(k)) > 0 && s.charAt(k + 1) == '番') {
+            // 一番 is also an idiom (一番努力), so the numeral layer drops its 一
+            return new Quantity(Kind.MULTIPLIER, i, k + 2, s.substring(i, k + 2),
+                    Math.pow(2, digitValue(s.charAt(k))), null, null, "倍", Qualifier.EXACT);
+        }
+        Numeral m = x.numeralAt(k);
+        if (m != null && isInteger(m) && m.end() < n && s.charAt(m.end()) == '番' && m.value() <= 10) {
+            return new Quantity(Kind.MULTIPLIER, i, m.end() + 1, s.substring(i, m.end() + 1),
+                    Math.pow(2, m.value()), null, null, "倍", Qualifier.EXACT);
+        }
+        return null;
+    }
+
+    /** {@code 每10万人口131.6人}: a rate per population, a measure in 人/10万人口. */
+    static Quantity perPopulation(Sentence x, Numeral num) {
+        int k = num.end();
+        for (String pop : new String[]{"人口", "人", "名"}) {
+            if (x.s.startsWith(pop, k)) {
+                Numeral m = x.numeralAt(x.skipSpaces(k + pop.length()));
+                Lexicon.Suffix suf = m == null ? null : x.lex.suffixAt(x.s, m.end());
+                if (suf == null || suf.kind() != Kind.COUNT) {
+                    return null;
+                }
+                int e = m.end() + suf.word().length();
+                x.consumed = Math.max(x.consumed, e);
+                String unit = suf.unit() + "/" + x.s.substring(num.start(), k + pop.length());
+                return new Quantity(Kind.MEASURE, num.start() - 1, e, x.s.substring(num.start() - 1, e), m.value(),
+                        null, null, unit, x.qualifier(Kind.MEASURE, num.start() - 1, e, m, false));
+            }
+        }
+        return null;
+    }
+
+    /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
+    static boolean indexPoints(Sentence x, int a) {
+        int k = x.skipSpacesBack(a);
+        while (k > 0 && "约近逾超".indexOf(x.s.charAt(k - 1)) >= 0) {
+            k--;
+        }
+        return Lexicon.endingAt(x.s, k, x.lex.indexVerbs, 3) != null;
+    }
+
+    /** {@code PUE值降至1.08}: an acronym, 值, at most three words of verb, then the figure. */
+    static String valueOfAcronym(Sentence x, int a) {
+        int k = a;
+        int verbs = 0;
+        while (k > 0 && verbs < 3 && NumeralScanner.isCjk(x.s.charAt(k - 1)) && x.s.charAt(k - 1) != '值') {
+            k--;
+            verbs++;
+        }
+        if (k < 1 || x.s.charAt(k - 1) != '值') {
+            return null;
+        }
+        int e = k - 1;
+        int st = e;
+        while (st > 0 && x.s.charAt(st - 1) >= 'A' && x.s.charAt(st - 1) <= 'Z') {
+            st--;
+        }
+        return e - st >= 2 ? x.s.substring(st, e) : null;
+    }
+}

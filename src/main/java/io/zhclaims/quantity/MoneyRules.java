@@ -1,0 +1,168 @@
+package io.zhclaims.quantity;
+
+import static io.zhclaims.quantity.Sentence.isChineseDigit;
+import static io.zhclaims.quantity.Sentence.isInteger;
+import static io.zhclaims.quantity.Sentence.isNumeralChar;
+
+/**
+ * Money and prices: a currency word after the numeral ({@code 3亿元}, {@code 50美元}, {@code 五蚊}),
+ * a currency before it ({@code 人民币300亿}, {@code 新台币 300 亿元}), the small units after the
+ * yuan ({@code 五元三毛}, {@code 一块二}), tenths ({@code 五毛}) and Cantonese cents ({@code 五仙}).
+ * A bare 元 is read as the sentence's own currency ({@link Sentence#yuan}).
+ */
+final class MoneyRules {
+    /** Yuan words after which a lone digit means tenths (一块二, 三蚊零四 = 3.04). */
+    static final java.util.Set<String> LOOSE_CENTS = java.util.Set.of("块", "元", "蚊", "个");
+
+    private MoneyRules() {
+    }
+
+    /** 人民币300亿, 港币三个一毫四, 新台币 300 亿元: a currency written before the figure. */
+    static Quantity currencyBefore(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        String s = x.s;
+        int n = x.n;
+        Lexicon lex = x.lex;
+        int ps = x.skipSpacesBack(num.start());
+        String prefix = lex.prefixCurrencyEndingAt(s, ps);
+        if (prefix == null) {
+            return null;
+        }
+        int k = x.skipSpaces(num.end());
+        Lexicon.Suffix suf = lex.suffixAt(s, k);
+        if (suf != null && suf.word().equals("个")) {
+            // 港币三个一毫四: after a currency, Cantonese 个 is the dollar
+            double[] cents = subUnits(x, k + 1, "个");
+            if (cents[1] > k + 1) {
+                return x.make(Kind.MONEY, ps - prefix.length(), (int) cents[1], num.value() + cents[0], null,
+                        lex.prefixCurrencies.get(prefix), null, num, false);
+            }
+        }
+        if (suf == null || suf.kind() == Kind.MONEY) {
+            int end = num.end();
+            if (suf != null && suf.unit().equals("YUAN")) {
+                end = k + suf.word().length();
+            } else if (suf != null) {
+                return null;
+            }
+            if (end == num.end() && k < n && NumeralScanner.isCjk(s.charAt(k)) && !isNumeralChar(s.charAt(k))
+                    && lex.suffixAt(s, k) != null) {
+                return null;
+            }
+            return x.make(Kind.MONEY, ps - prefix.length(), end, num.value(), num.high(),
+                    lex.prefixCurrencies.get(prefix), null, num, false);
+        }
+        return null;
+    }
+
+    /** 五仙: Cantonese cents; clause-final only, 八仙 and 神仙 are words. */
+    static Quantity cantoneseCents(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int u = c.unitAt();
+        double v = num.value();
+        if (c.word(x) == '仙' && isInteger(num) && v < 100 && !c.mark()
+                && (u + 1 >= x.n || !NumeralScanner.isCjk(x.s.charAt(u + 1)))) {
+            return x.make(Kind.MONEY, num.start(), u + 1, v / 100, null, x.yuan, null, num, false);
+        }
+        return null;
+    }
+
+    /** 五毛, 三角五分: tenths of a yuan, and the cents after them. */
+    static Quantity tenthsOfYuan(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int u = c.unitAt();
+        if (!isTenthWord(x, u) || c.mark()) {
+            return null;
+        }
+        int e = u + 1;
+        double extra = 0;
+        Numeral m = x.numeralAt(e);
+        if (m != null && isInteger(m) && m.value() < 10) {
+            extra = m.value() / 100;
+            e = m.end() < x.n && x.s.charAt(m.end()) == '分' ? m.end() + 1 : m.end();
+        }
+        return x.make(Kind.MONEY, num.start(), e, num.value() / 10 + extra, null, x.yuan, null, num, false);
+    }
+
+    /** 3亿元, 50美元, 五元三毛; 三块 before a noun (三块屏幕) counts pieces. */
+    static Quantity currencyWord(Sentence x, Candidate c) {
+        Lexicon.Suffix suf = c.unit();
+        if (suf == null || suf.kind() != Kind.MONEY) {
+            return null;
+        }
+        Numeral num = c.num();
+        String s = x.s;
+        int n = x.n;
+        int a = num.start();
+        double v = num.value();
+        int e = c.unitAt() + suf.word().length();
+        String iso = suf.unit().equals("YUAN") ? x.yuan : suf.unit();
+        int ps = x.skipSpacesBack(a);
+        String prefix = x.lex.prefixCurrencyEndingAt(s, ps);
+        int start = a;
+        if (prefix != null && suf.unit().equals("YUAN")) {
+            iso = x.lex.prefixCurrencies.get(prefix);
+            start = ps - prefix.length();
+        }
+        if (suf.word().equals("块") && e < n && NumeralScanner.isCjk(s.charAt(e))
+                && !isNumeralChar(s.charAt(e)) && !isTenthWord(x, e) && x.lex.rightHedge(s, e) == null) {
+            return x.make(Kind.COUNT, a, e, v, num.high(), "块", null, num, c.mark());
+        }
+        double[] cents = subUnits(x, e, suf.word());
+        return x.make(Kind.MONEY, start, (int) cents[1], v + cents[0], num.high(), iso, null, num, c.mark());
+    }
+
+    /** Cents after a money word: 五元三毛, 两美元又三美分, 一块二, 三块零四. Returns {added value, end}. */
+    static double[] subUnits(Sentence x, int e, String word) {
+        int k = e;
+        if (k < x.n && x.s.charAt(k) == '又') {
+            k++;
+        }
+        boolean zero = k < x.n && x.s.charAt(k) == '零';
+        int digits = zero ? k + 1 : k;
+        Numeral m = x.numeralAt(digits);
+        if (m == null && zero) {
+            m = x.numeralAt(k); // the numeral layer may read 零四 as one numeral
+        }
+        if (m == null || !isInteger(m) || m.value() >= 100) {
+            return new double[]{0, e};
+        }
+        int me = m.end();
+        if (me < x.n && isTenthWord(x, me)) {
+            double add = m.value() / 10;
+            int end = me + 1;
+            Numeral f = x.numeralAt(end);
+            if (f != null && isInteger(f) && f.value() < 10) {
+                add += f.value() / 100;
+                end = f.end() < x.n && x.s.charAt(f.end()) == '分' ? f.end() + 1 : f.end();
+            }
+            return new double[]{add, end};
+        }
+        if (me < x.n && x.s.charAt(me) == '分' && (me + 1 >= x.n || x.s.charAt(me + 1) != '之')) {
+            return new double[]{m.value() / 100, me + 1};
+        }
+        if (x.s.startsWith("美分", me)) {
+            return new double[]{m.value() / 100, me + 2};
+        }
+        if (word.equals("日元")) {
+            // the sen, a hundredth of a yen, written 钱 or in Japanese 銭
+            for (String sen : new String[]{"日本钱", "日本銭", "钱", "銭"}) {
+                if (x.s.startsWith(sen, me)) {
+                    return new double[]{m.value() / 100, me + sen.length()};
+                }
+            }
+        }
+        boolean lone = me >= x.n || !NumeralScanner.isCjk(x.s.charAt(me)) || x.lex.suffixAt(x.s, me) == null;
+        if (LOOSE_CENTS.contains(word) && m.value() < 10 && me - digits == 1 && lone
+                && isChineseDigit(x.s.charAt(digits))) {
+            return new double[]{zero ? m.value() / 100 : m.value() / 10, me};
+        }
+        return new double[]{0, e};
+    }
+
+    /** 角, 毛 or the Cantonese 毫 (not 毫米, 毫升...): a tenth of a yuan. */
+    static boolean isTenthWord(Sentence x, int k) {
+        char c = x.s.charAt(k);
+        return c == '角' || c == '毛' || c == '毫' && x.lex.suffixAt(x.s, k) == null;
+    }
+}

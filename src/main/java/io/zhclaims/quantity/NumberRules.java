@@ -1,0 +1,66 @@
+package io.zhclaims.quantity;
+
+import static io.zhclaims.quantity.Sentence.isInteger;
+import static io.zhclaims.quantity.Sentence.isSymbol;
+
+/**
+ * The numerals family: what a number is before any unit, and when it is no figure at all. Part
+ * of a name (GPT-4, 13号线), vague (几十, 数百), a symbol's value ({@code λ=0.95}), a ratio
+ * ({@code 1:1.5}) or a clock time ({@code 19:20}). How the digits themselves are read is
+ * {@link NumeralScanner}'s work.
+ */
+final class NumberRules {
+    private NumberRules() {
+    }
+
+    /** 13号线, GPT-4, A100-80: a numeral inside a name is no figure. */
+    static Quantity notAName(Sentence x, Candidate c) {
+        return x.isName(c.num()) ? Rule.NO_FIGURE : null;
+    }
+
+    /** 几十, 数百, 若干: a Chinese numeral after a word of vagueness is no figure. */
+    static Quantity notVague(Sentence x, Candidate c) {
+        char before = c.before(x);
+        return c.num().form() == Numeral.Form.CHINESE && (before == '几' || before == '数' || before == '若')
+                ? Rule.NO_FIGURE : null;
+    }
+
+    /** {@code λ=0.95}: the value of a one-letter symbol. */
+    static Quantity symbolValue(Sentence x, Candidate c) {
+        int a = c.num().start();
+        String s = x.s;
+        if (a >= 2 && s.charAt(a - 1) == '=' && isSymbol(s.charAt(a - 2)) && (a < 3 || !isSymbol(s.charAt(a - 3)))) {
+            return x.make(Kind.NUMBER, a - 2, c.num().end(), c.num().value(), null, null, null, c.num(), false);
+        }
+        return null;
+    }
+
+    /** {@code 1:1.5} is a ratio; {@code 19:20}, a clock time, and any other colon make no figure. */
+    static Quantity ratioOrClock(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int q = x.skipSpaces(num.end());
+        if (q >= x.n || num.form() != Numeral.Form.ARABIC_INTEGER) {
+            return null;
+        }
+        Quantity r = ratio(x, num, c.index());
+        return r != null ? r : x.s.charAt(q) == ':' ? Rule.NO_FIGURE : null;
+    }
+
+    /** {@code 1:1.5} is a ratio, {@code 19:20} a clock time (consumed, no figure). */
+    static Quantity ratio(Sentence x, Numeral num, int i) {
+        int b = num.end();
+        if (b + 1 >= x.n || x.s.charAt(b) != ':' || !NumeralScanner.isAsciiDigit(x.s.charAt(b + 1))) {
+            return null;
+        }
+        Numeral m = x.numeralAt(b + 1);
+        if (m == null) {
+            return null;
+        }
+        boolean clock = isInteger(m) && m.end() - m.start() == 2 && num.value() <= 24;
+        x.consumed = Math.max(x.consumed, m.end());
+        if (clock || m.value() == 0) {
+            return null;
+        }
+        return x.make(Kind.NUMBER, num.start(), m.end(), num.value() / m.value(), null, null, null, num, false);
+    }
+}

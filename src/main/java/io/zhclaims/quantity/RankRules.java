@@ -1,0 +1,116 @@
+package io.zhclaims.quantity;
+
+import static io.zhclaims.quantity.Sentence.isInteger;
+
+/**
+ * Ranks: {@code 第二}, {@code 世界第一}, {@code 前10名}, {@code 前十大}, {@code 第一到第三名}; not
+ * editions ({@code 第四届}), enumerators ({@code 第一,…第二,…}) or periods ({@code 前三季度}).
+ */
+final class RankRules {
+    private static final String LIST_PUNCTUATION = ",、;。";
+    private static final String TOP_MARKS = "名大强家所位";
+
+    private RankRules() {
+    }
+
+    /** After 第 a numeral is a rank or nothing. */
+    static Quantity ordinal(Sentence x, Candidate c) {
+        if (c.before(x) != '第') {
+            return null;
+        }
+        int di = c.num().start() - 1;
+        Quantity ranks = c.mayJoinRange() ? rankRange(x, c.num(), di) : null;
+        return Rule.orNoFigure(ranks != null ? ranks : rank(x, c.num(), di));
+    }
+
+    /** After 前 an integer is the top so many of a ranking, a period, or nothing. */
+    static Quantity top(Sentence x, Candidate c) {
+        int lb = x.skipSpacesBack(c.num().start());
+        if (lb > 0 && x.s.charAt(lb - 1) == '前' && isInteger(c.num())) {
+            return Rule.orNoFigure(front(x, c.num(), lb - 1));
+        }
+        return null;
+    }
+
+    /** {@code 第二}, {@code 世界第一}, {@code 第一大}; not editions ({@code 第四届}) or enumerators. */
+    static Quantity rank(Sentence x, Numeral num, int di) {
+        if (!isInteger(num) || num.value() <= 0) {
+            return null;
+        }
+        int b = num.end();
+        String after = Lexicon.startingAt(x.s, b, x.lex.editionWords, 2);
+        // 第二, and 第二、 end an enumeration (第一,…第二,…) unless a ranking word stands before them.
+        boolean open = b >= x.n || after != null && LIST_PUNCTUATION.indexOf(after.charAt(0)) >= 0;
+        if (after != null && !open || open && !rankContextBefore(x, di)) {
+            return null;
+        }
+        boolean strong = b < x.n && "名位大高".indexOf(x.s.charAt(b)) >= 0;
+        if (!strong && !rankContextBefore(x, di)) {
+            return null;
+        }
+        return x.make(Kind.RANK, di, b, num.value(), null, null, null, num, false);
+    }
+
+    /** {@code 前10名}, {@code 前 15}, {@code 前十}; {@code 前三季度} and {@code 前十个月} are periods. */
+    static Quantity front(Sentence x, Numeral num, int qi) {
+        int b = num.end();
+        int k = x.skipSpaces(b);
+        if (Lexicon.startingAt(x.s, k, x.lex.periodWords, 2) != null) {
+            x.consumed = Math.max(x.consumed, b);
+            return null;
+        }
+        // 前10名, and 前十大/前10家/前5强: the top so many of a ranking.
+        boolean withMing = k < x.n && TOP_MARKS.indexOf(x.s.charAt(k)) >= 0;
+        if (!withMing && !rankContextBefore(x, qi)) {
+            return null;
+        }
+        if (withMing && x.s.charAt(k) == '名') {
+            return x.make(Kind.RANK, qi, k + 1, num.value(), null, null, null, num, false);
+        }
+        return x.make(Kind.RANK, qi, b, num.value(), null, null, null, num, false);
+    }
+
+    static boolean rankContextBefore(Sentence x, int at) {
+        for (int gap = 0; gap <= 2 && at - gap > 0; gap++) {
+            if (Lexicon.endingAt(x.s, at - gap, x.lex.rankContexts, 3) != null) {
+                return true;
+            }
+        }
+        // 分列第二、第三: a rank listed right after another shares its context.
+        int k = x.skipSpacesBack(at);
+        if (k > 0 && "、和及与".indexOf(x.s.charAt(k - 1)) >= 0) {
+            int j = k - 1;
+            while (j > 0 && isOrdinalDigit(x.s.charAt(j - 1))) {
+                j--;
+            }
+            return j < k - 1 && j > 0 && x.s.charAt(j - 1) == '第' && rankContextBefore(x, j - 1);
+        }
+        return false;
+    }
+
+    static boolean isOrdinalDigit(char c) {
+        return c >= '0' && c <= '9' || "一二三四五六七八九十百零两".indexOf(c) >= 0;
+    }
+
+    /** {@code 第十和第十五之间}, {@code 第一到第三名}: two ranks as a range. */
+    static Quantity rankRange(Sentence x, Numeral num, int di) {
+        int k = x.skipSpaces(num.end());
+        if (k >= x.n || !isInteger(num)) {
+            return null;
+        }
+        char c = x.s.charAt(k);
+        boolean between = RangeRules.BETWEEN.indexOf(c) >= 0;
+        if (!between && "到至~-".indexOf(c) < 0) {
+            return null;
+        }
+        int k2 = x.skipSpaces(k + 1);
+        Numeral m = k2 < x.n && x.s.charAt(k2) == '第' ? x.numeralAt(k2 + 1) : null;
+        if (m == null || !isInteger(m) || m.value() <= num.value()
+                || Lexicon.startingAt(x.s, m.end(), x.lex.editionWords, 2) != null) {
+            return null;
+        }
+        boolean ok = between ? RangeRules.closedBetween(x, m.end())
+                : m.end() < x.n && "名位".indexOf(x.s.charAt(m.end())) >= 0 || rankContextBefore(x, di);
+        return ok ? x.make(Kind.RANK, di, m.end(), num.value(), m.value(), null, null, num, false) : null;
+    }
+}

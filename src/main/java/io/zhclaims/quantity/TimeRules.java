@@ -1,0 +1,412 @@
+package io.zhclaims.quantity;
+
+import java.util.Locale;
+
+import static io.zhclaims.quantity.Sentence.isInteger;
+import static io.zhclaims.quantity.Sentence.isNumeralChar;
+
+/**
+ * Time: years ({@code 2019年}, {@code 民国113年}, {@code 公元300年}, {@code 90年代}, {@code 21世纪},
+ * {@code 2025届}), dates ({@code 2022年6月5日}, {@code 3月底}, {@code 2022-06-05}), durations
+ * ({@code 三个月}, {@code 两年零三个月}, {@code 半小时}, {@code 分半钟}); clock times
+ * ({@code 20时09分}) and month periods ({@code 1-10月}) are read so that they make no figure.
+ */
+final class TimeRules {
+    private TimeRules() {
+    }
+
+    /** 民国113年: a year of the Republic of China era. */
+    static Quantity rocYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int ps = x.skipSpacesBack(num.start());
+        if (ps >= 2 && x.s.startsWith("民国", ps - 2) && isInteger(num)) {
+            int k = x.skipSpaces(num.end());
+            if (k < x.n && x.s.charAt(k) == '年') {
+                return x.make(Kind.YEAR, ps - 2, k + 1, 1911 + num.value(), null, null, null, num, false);
+            }
+        }
+        return null;
+    }
+
+    /** 公元300年 is a year however few its digits. */
+    static Quantity commonEraYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int ps = x.skipSpacesBack(num.start());
+        if (ps >= 2 && x.s.startsWith("公元", ps - 2) && isInteger(num) && !num.scaled()) {
+            int k = x.skipSpaces(num.end());
+            if (k < x.n && x.s.charAt(k) == '年') {
+                return x.make(Kind.YEAR, ps - 2, k + 1, num.value(), null, null, null, num, false);
+            }
+        }
+        return null;
+    }
+
+    /** {@code 2022-06-05}, {@code 2022/6/5}. */
+    static Quantity isoDateRule(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        return x.skipSpaces(num.end()) < x.n && num.form() == Numeral.Form.ARABIC_INTEGER ? isoDate(x, num) : null;
+    }
+
+    /** {@code 1-10月}, {@code 1月至3月}: a period, not annotated; consumed with no figure. */
+    static Quantity monthPeriod(Sentence x, Candidate c) {
+        return c.mayJoinRange() && monthRange(x, c.num(), c.index()) ? Rule.NO_FIGURE : null;
+    }
+
+    /** 2019年, 2025年底, 2022年6月5日; an edition year (发布2022年统计公报) is not one. */
+    static Quantity yearWord(Sentence x, Candidate c) {
+        return c.word(x) == '年' && x.isYearLike(c.num()) ? Rule.orNotByThisWord(year(x, c.num(), c.unitAt())) : null;
+    }
+
+    /** 2025届毕业生: a graduating class is named by its year. */
+    static Quantity classYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) == '届' && x.isYearLike(num)) {
+            return x.make(Kind.YEAR, num.start(), c.unitAt() + 1, num.value(), null, null, null, num, false);
+        }
+        return null;
+    }
+
+    /** 90年代, 上世纪80年代末: a decade of the 1900s. */
+    static Quantity decade(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        String s = x.s;
+        int n = x.n;
+        int a = num.start();
+        int u = c.unitAt();
+        double v = num.value();
+        boolean lastCentury = a >= 3 && s.startsWith("上世纪", a - 3);
+        boolean decade = u + 1 < n && s.charAt(u + 1) == '代';
+        if (c.word(x) == '年' && (decade || lastCentury) && isInteger(num) && v >= 10 && v <= 90 && v % 10 == 0) {
+            int start = lastCentury ? a - 3 : a;
+            int e = u + 1 < n && "代底".indexOf(s.charAt(u + 1)) >= 0 ? u + 2 : u + 1;
+            return x.make(Kind.YEAR, start, e, 1900 + v, null, null, null, num, false);
+        }
+        return null;
+    }
+
+    /** 21世纪, 20世纪90年代. */
+    static Quantity centuryWord(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int u = c.unitAt();
+        double v = num.value();
+        if (c.word(x) == '世' && u + 1 < x.n && x.s.charAt(u + 1) == '纪' && isInteger(num) && v >= 1 && v <= 30) {
+            return century(x, num, c.index(), u + 2);
+        }
+        return null;
+    }
+
+    /** 6月, 1月20日, 3月底, 8 月份. */
+    static Quantity month(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        double v = num.value();
+        if (c.word(x) == '月' && isInteger(num) && v >= 1 && v <= 12 && !c.mark()) {
+            return date(x, Double.NaN, num, num.start(), c.unitAt());
+        }
+        return null;
+    }
+
+    /** 20时09分: a clock time swallows its minutes and seconds and makes no figure. */
+    static Quantity clock(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) == '时' && isInteger(num) && num.value() <= 24) {
+            skipClockRest(x, c.index(), c.unitAt() + 1);
+            return Rule.NO_FIGURE;
+        }
+        return null;
+    }
+
+    /** 三个月, 两年半, 两年零三个月; 五日 only in Chinese digits (5日 is a day of the month). */
+    static Quantity durationWord(Sentence x, Candidate c) {
+        Lexicon.Suffix suf = c.unit();
+        if (suf == null || suf.kind() != Kind.DURATION) {
+            return null;
+        }
+        Numeral num = c.num();
+        if (suf.word().equals("日") && num.form() != Numeral.Form.CHINESE
+                || suf.word().equals("年") && x.isYearLike(num)) {
+            return Rule.NOT_BY_THIS_WORD;
+        }
+        double v = num.value();
+        int e = c.unitAt() + suf.word().length();
+        String unit = suf.unit();
+        if (e < x.n && x.s.charAt(e) == '半' && !unit.equals("分钟") && !unit.equals("秒")) {
+            v += 0.5;
+            e++;
+        }
+        boolean more = c.mark() || suf.word().contains("多");
+        Quantity d = x.make(Kind.DURATION, num.start(), e, v, num.high(), unit, null, num, more);
+        return compoundDuration(x, d, e);
+    }
+
+    /**
+     * 分 read as minutes: 三分半 and 五分三十秒 are durations; 三分之一 and 五分钟 are not read
+     * here. Any other 分 (a score, 90分) is left to the measure words.
+     */
+    static Quantity minutes(Sentence x, Candidate c) {
+        Lexicon.Suffix suf = c.unit();
+        if (suf == null || suf.kind() == Kind.DURATION || suf.kind() == Kind.MONEY || suf.kind() == Kind.COUNT
+                || !suf.unit().equals("分")) {
+            return null;
+        }
+        Numeral num = c.num();
+        String s = x.s;
+        int n = x.n;
+        int a = num.start();
+        double v = num.value();
+        int e = c.unitAt() + suf.word().length();
+        if (e < n && (s.charAt(e) == '之' || s.charAt(e) == '钟')) {
+            return Rule.NOT_BY_THIS_WORD;
+        }
+        if (s.startsWith("半", e)) {
+            int end = s.startsWith("半钟", e) ? e + 2 : e + 1;
+            return x.make(Kind.DURATION, a, end, v + 0.5, null, "分钟", null, num, c.mark());
+        }
+        Numeral sec = x.numeralAt(e);
+        if (sec != null && sec.end() < n && s.charAt(sec.end()) == '秒') {
+            return x.make(Kind.DURATION, a, sec.end() + 1, v * 60 + sec.value(), null, "秒", null, num, c.mark());
+        }
+        return null;
+    }
+
+    /** 半小时, 半年: half of a time unit (not 大半年, 前半月). */
+    static Quantity halfDuration(Sentence x, int i) {
+        if (!looseHalf(x, i)) {
+            return null;
+        }
+        Lexicon.Suffix d = x.lex.suffixAt(x.s, i + 1);
+        if (d != null && d.kind() == Kind.DURATION && !d.unit().equals("世纪")) {
+            int e = i + 1 + d.word().length();
+            return new Quantity(Kind.DURATION, i, e, x.s.substring(i, e), 0.5, null, null, d.unit(), Qualifier.EXACT);
+        }
+        return null;
+    }
+
+    /** A 半 that stands for one half on its own: not 上半, 多半, 一半, 大半... */
+    static boolean looseHalf(Sentence x, int i) {
+        return x.s.charAt(i) == '半' && (i == 0 || "上下前后多一两大小过".indexOf(x.s.charAt(i - 1)) < 0);
+    }
+
+    /** 分半(钟): a minute and a half, the 一 left out. */
+    static Quantity minuteAndAHalf(Sentence x, int i) {
+        String s = x.s;
+        int n = x.n;
+        if (s.charAt(i) != '分' || !s.startsWith("分半", i) || i > 0 && isNumeralChar(s.charAt(i - 1))) {
+            return null;
+        }
+        int e = s.startsWith("分半钟", i) ? i + 3 : i + 2;
+        boolean closed = (i == 0 || !NumeralScanner.isCjk(s.charAt(i - 1)))
+                && (e >= n || !NumeralScanner.isCjk(s.charAt(e)));
+        if (e == i + 3 || closed) {
+            return new Quantity(Kind.DURATION, i, e, s.substring(i, e), 90, null, null, "秒", Qualifier.EXACT);
+        }
+        return null;
+    }
+
+    /** 两年零三个月 → 27 个月; 一小时零十五秒 → 3615 秒. */
+    static Quantity compoundDuration(Sentence x, Quantity d, int e) {
+        Numeral m = x.numeralAt(e);
+        if (m == null && e < x.n && x.s.charAt(e) == '零') {
+            m = x.numeralAt(e + 1);
+        }
+        if (m == null && d.unit().equals("小时") && x.s.startsWith("十分", e)) {
+            // 十分 is dropped as the adverb "very", which never follows an hour count
+            m = new Numeral(e, e + 1, 10, null, Numeral.Form.CHINESE, false, false);
+        }
+        if (m == null || d.high() != null) {
+            return d;
+        }
+        int me = x.skipSpaces(m.end());
+        Lexicon.Suffix suf = x.lex.suffixAt(x.s, me);
+        String unit2 = suf != null && suf.kind() == Kind.DURATION ? suf.unit()
+                : me < x.n && x.s.charAt(me) == '分' && d.unit().equals("小时") ? "分钟" : null;
+        if (unit2 == null) {
+            return d;
+        }
+        double factor = factor(d.unit(), unit2);
+        if (factor <= 1) {
+            return d;
+        }
+        int end = suf != null && suf.kind() == Kind.DURATION ? me + suf.word().length() : me + 1;
+        return new Quantity(Kind.DURATION, d.start(), end, x.s.substring(d.start(), end),
+                d.value() * factor + m.value(), null, null, unit2, d.qualifier());
+    }
+
+    static double factor(String big, String small) {
+        String[] order = {"年", "月", "天", "小时", "分钟", "秒"};
+        double[] next = {12, 30, 24, 60, 60};
+        int i = -1, j = -1;
+        for (int k = 0; k < order.length; k++) {
+            if (order[k].equals(big)) {
+                i = k;
+            }
+            if (order[k].equals(small)) {
+                j = k;
+            }
+        }
+        if (i < 0 || j <= i) {
+            return 0;
+        }
+        double f = 1;
+        for (int k = i; k < j; k++) {
+            f *= next[k];
+        }
+        return f;
+    }
+
+    /** {@code 2019年}, {@code 2025年底}, {@code 2024年Q1}, {@code 2010年代}, or a date {@code 2022年6月5日}. */
+    static Quantity year(Sentence x, Numeral num, int u) {
+        int a = num.start();
+        int e = u + 1;
+        if (editionYear(x, a, e)) {
+            return null;
+        }
+        double y = num.value();
+        int k = x.skipSpaces(e);
+        Numeral month = x.numeralAt(k);
+        if (month != null && isInteger(month) && month.value() >= 1 && month.value() <= 12) {
+            int mu = x.skipSpaces(month.end());
+            if (mu < x.n && x.s.charAt(mu) == '月') {
+                return date(x, y, month, a, mu);
+            }
+        }
+        if (e < x.n && "底初末中代度".indexOf(x.s.charAt(e)) >= 0) {
+            e++;
+        } else if (e + 1 < x.n && x.s.charAt(e) == 'Q' && x.s.charAt(e + 1) >= '1' && x.s.charAt(e + 1) <= '4') {
+            e += 2;
+        }
+        if (x.s.startsWith("民国", Math.max(0, x.skipSpacesBack(a) - 2)) && x.skipSpacesBack(a) >= 2) {
+            return null;
+        }
+        return x.make(Kind.YEAR, a, e, y, null, null, null, num, false);
+    }
+
+    /**
+     * {@code 发布2022年全国教育事业发展统计公报}: a published year directly followed by the title of
+     * a recurring publication names its edition, it is not a year mention.
+     */
+    static boolean editionYear(Sentence x, int a, int e) {
+        int p = x.skipSpacesBack(a);
+        if (Lexicon.endingAt(x.s, p, x.lex.publishVerbs, 2) == null) {
+            return false;
+        }
+        int k = e;
+        while (k < x.n && k - e < 20 && NumeralScanner.isCjk(x.s.charAt(k))) {
+            k++;
+            if (Lexicon.endingAt(x.s, k, x.lex.publications, 3) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 6月}, {@code 1月20日}, {@code 3月底}, {@code 8 月份}; {@code mu} is the index of 月. */
+    static Quantity date(Sentence x, double year, Numeral month, int start, int mu) {
+        int e = mu + 1;
+        String mm = String.format(Locale.ROOT, "%02d", (int) month.value());
+        String iso = (Double.isNaN(year) ? "-" : String.valueOf((int) year)) + "-" + mm;
+        if (e < x.n && (x.s.charAt(e) == '份' || x.s.charAt(e) == '底' || x.s.charAt(e) == '初' || x.s.charAt(e) == '末')) {
+            e++;
+        } else {
+            Numeral day = x.numeralAt(x.skipSpaces(e));
+            if (day != null && isInteger(day) && day.value() >= 1 && day.value() <= 31) {
+                int du = x.skipSpaces(day.end());
+                if (du < x.n && (x.s.charAt(du) == '日' || x.s.charAt(du) == '号')) {
+                    iso += String.format(Locale.ROOT, "-%02d", (int) day.value());
+                    e = du + 1;
+                }
+            }
+        }
+        return new Quantity(Kind.DATE, start, e, x.s.substring(start, e), year, null, iso, null, Qualifier.EXACT);
+    }
+
+    /** {@code 21世纪} → 2001; {@code 20世纪90年代} → 1990. */
+    static Quantity century(Sentence x, Numeral num, int i, int e) {
+        double base = (num.value() - 1) * 100;
+        Numeral decade = x.numeralAt(e);
+        if (decade != null && isInteger(decade) && decade.value() < 100 && decade.end() + 1 < x.n
+                && x.s.charAt(decade.end()) == '年' && "代底".indexOf(x.s.charAt(decade.end() + 1)) >= 0) {
+            return x.make(Kind.YEAR, num.start(), decade.end() + 2, base + decade.value(), null, null, null, num, false);
+        }
+        return x.make(Kind.YEAR, num.start(), e, base + 1, null, null, null, num, false);
+    }
+
+    /** {@code 2022-06-05}. */
+    static Quantity isoDate(Sentence x, Numeral num) {
+        int b = num.end();
+        if (num.end() - num.start() != 4 || b + 5 >= x.n || x.s.charAt(b) != '-' && x.s.charAt(b) != '/') {
+            return null;
+        }
+        char sep = x.s.charAt(b);
+        int k = b + 1;
+        int m1 = k;
+        while (k < x.n && NumeralScanner.isAsciiDigit(x.s.charAt(k))) {
+            k++;
+        }
+        if (k - m1 < 1 || k - m1 > 2 || k >= x.n || x.s.charAt(k) != sep) {
+            return null;
+        }
+        int d1 = k + 1;
+        int d = d1;
+        while (d < x.n && NumeralScanner.isAsciiDigit(x.s.charAt(d))) {
+            d++;
+        }
+        if (d - d1 < 1 || d - d1 > 2) {
+            return null;
+        }
+        int month = Integer.parseInt(x.s.substring(m1, k));
+        int day = Integer.parseInt(x.s.substring(d1, d));
+        if (month < 1 || month > 12 || day < 1 || day > 31) {
+            return null;
+        }
+        String iso = String.format(Locale.ROOT, "%04d-%02d-%02d", (int) num.value(), month, day);
+        return new Quantity(Kind.DATE, num.start(), d, x.s.substring(num.start(), d), num.value(), null, iso, null,
+                Qualifier.EXACT);
+    }
+
+    /** A month range like {@code 1-10月} or {@code 1到10月份} is a period, not annotated: consume it. */
+    static boolean monthRange(Sentence x, Numeral num, int i) {
+        if (!isInteger(num) || num.value() < 1 || num.value() > 12) {
+            return false;
+        }
+        int k = x.skipSpaces(num.end());
+        if (k < x.n && x.s.charAt(k) == '月') {
+            k = x.skipSpaces(k + 1);
+            if (k >= x.n || RangeRules.CONNECTORS.indexOf(x.s.charAt(k)) < 0) {
+                return false;
+            }
+            Numeral m = x.numeralAt(x.skipSpaces(k + 1));
+            if (m == null || m.end() >= x.n || x.s.charAt(m.end()) != '月') {
+                return false;
+            }
+            // 1月至3月 is a period; 2月9日—2月17日 (with days) is two dates, left to x.build()
+            x.consumed = m.end() + 1;
+            return true;
+        }
+        if (k >= x.n || RangeRules.CONNECTORS.indexOf(x.s.charAt(k)) < 0) {
+            return false;
+        }
+        Numeral m = x.numeralAt(x.skipSpaces(k + 1));
+        if (m == null || !isInteger(m) || m.value() > 12) {
+            return false;
+        }
+        int mu = x.skipSpaces(m.end());
+        if (mu < x.n && x.s.charAt(mu) == '月' && (mu + 1 >= x.n || !isNumeralChar(x.s.charAt(mu + 1))
+                || x.s.charAt(mu + 1) == '份')) {
+            x.consumed = mu + 1;
+            return true;
+        }
+        return false;
+    }
+
+    static void skipClockRest(Sentence x, int i, int from) {
+        x.consumed = Math.max(x.consumed, from);
+        Numeral m = x.numeralAt(from);
+        if (m != null && m.end() < x.n && (x.s.charAt(m.end()) == '分' || x.s.charAt(m.end()) == '点')) {
+            x.consumed = m.end() + 1;
+            Numeral sec = x.numeralAt(x.consumed);
+            if (sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
+                x.consumed = sec.end() + 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package io.zhclaims.quantity;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Counts and classifiers. Rows as {@link FigureTable} reads them. */
+class CountRulesTest {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            学校新招了120名教师 | 120名 count 120 名
+            全市有上千家餐馆 | 千家 count 1000 家 more_than
+            这部电影吸引了五千万观众 | 五千万 count 50000000
+            当前行业面临三大挑战 | 三大 count 3
+            我们一共卖了3000多台 | 3000多台 count 3000 台 more_than
+            一家人围坐在一起 |
+            """)
+    void countsAndClassifiers(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
+}

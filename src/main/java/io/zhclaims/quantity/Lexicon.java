@@ -48,6 +48,12 @@ final class Lexicon {
     /** 发布 and 公报: a year between them names an edition (发布2022年…统计公报). */
     final Set<String> publishVerbs = new HashSet<>();
     final Set<String> publications = new HashSet<>();
+    /** The words of {@code sports.txt}, by what they make of a number. */
+    final Set<String> scoreWords = new HashSet<>();
+    final Set<String> medals = new HashSet<>();
+    final Set<String> tallies = new HashSet<>();
+    final Set<String> averageWords = new HashSet<>();
+    final Set<String> pointsWords = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
     final Map<String, Qualifier> frameAfter = new HashMap<>();
     final String frameStops;
@@ -106,6 +112,21 @@ final class Lexicon {
                 default -> throw new IllegalStateException("bad line in name-contexts.txt: " + String.join(" ", r));
             }
         }
+        loadSports();
+    }
+
+    private void loadSports() {
+        for (String[] r : ModelFile.rows("quantity/sports.txt")) {
+            Set<String> into = switch (r[0]) {
+                case "score" -> scoreWords;
+                case "medal" -> medals;
+                case "tally" -> tallies;
+                case "average" -> averageWords;
+                case "points" -> pointsWords;
+                default -> throw new IllegalStateException("bad line in sports.txt: " + String.join(" ", r));
+            };
+            into.add(r[1]);
+        }
     }
 
     private static int maxLen(Iterable<String> words) {
@@ -114,6 +135,16 @@ final class Lexicon {
             m = Math.max(m, w.length());
         }
         return m;
+    }
+
+    /** Whether any of {@code words} occurs in {@code s}. */
+    static boolean mentionsAny(String s, Set<String> words) {
+        for (String w : words) {
+            if (s.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The longest suffix word starting at {@code i}; ASCII words must not run on into a letter. */

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@link NumberRules} (names, vague numbers, ratios), {@link PercentRules} (percent and
  * fractions), {@link MoneyRules} (money and prices), {@link CountRules} (counts and classifiers),
  * {@link TimeRules} (years, dates, durations), {@link MeasureRules} (rates, measures,
- * multipliers), {@link RankRules} and {@link RangeRules} (ranges and bounds).
+ * multipliers), {@link SportsRules} (scores, medals, tallies, stages, averages), {@link RankRules}
+ * and {@link RangeRules} (ranges and bounds).
  * A numeral with no word of its own is not a figure, except where FORMAT.md counts it (large
  * counts like {@code 5500万人才}, {@code λ=0.95}, {@code 1:1.5}).
  *
@@ -37,6 +38,8 @@ public final class QuantityScanner {
     static final List<Rule> BEFORE = List.of(
             NumberRules::notAName,
             NumberRules::notVague,
+            SportsRules::score,
+            SportsRules::battingAverage,
             RankRules::ordinal,
             PercentRules::outOfEvery,
             MeasureRules::perPopulationRate,
@@ -71,6 +74,10 @@ public final class QuantityScanner {
             TimeRules::clock,
             MoneyRules::cantoneseCents,
             MoneyRules::tenthsOfYuan,
+            SportsRules::medal,
+            SportsRules::tally,
+            SportsRules::stage,
+            SportsRules::pointsScored,
             // the unit words of the lexicon, one row per kind of word
             TimeRules::durationWord,
             MoneyRules::currencyWord,

@@ -24,6 +24,7 @@ final class Sentence {
     final List<Quantity> out = new ArrayList<>();
     /** Where the figures found so far end: a numeral before it is part of one of them. */
     int consumed;
+    private Boolean scoreSentence;
 
     Sentence(String s, String yuan) {
         this.s = s;
@@ -64,6 +65,14 @@ final class Sentence {
             }
         }
         return new Quantity(kind, start, end, s.substring(start, end), value, high, date, unit, qual);
+    }
+
+    /** Whether the sentence is about a game, so that 3-1 reads as a score (sports.txt). */
+    boolean scoreSentence() {
+        if (scoreSentence == null) {
+            scoreSentence = Lexicon.mentionsAny(s, lex.scoreWords);
+        }
+        return scoreSentence;
     }
 
     Numeral numeralAt(int pos) {

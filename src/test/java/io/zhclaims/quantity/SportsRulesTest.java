@@ -4,18 +4,60 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Sports: a score (3比1, 2-2) is no figure, neither a ratio nor a range; points scored are a
- * measure in 分. Sports rows added to the grammar bring their sentences here. Rows as
- * {@link FigureTable} reads them.
+ * Sports (FORMAT.md, other domains): a score is two numbers, medals and tallies are counts by
+ * their metal or result, a stage is a rank, points scored a count in 分, a batting average a
+ * measure. Rows as {@link FigureTable} reads them.
  */
 class SportsRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            主队以3比1战胜客队 |
-            双方2-2战平 |
-            她在决赛中得了95分 | 95分 measure 95 分
+            主队以3比1战胜客队                     | 3 number 3; 1 number 1
+            双方2-2战平                            | 2 number 2; 2 number 2
+            湖人最终以101-97险胜勇士               | 101 number 101; 97 number 97
+            全场比分定格在2:0                       | 2 number 2; 0 number 0
+            比赛将于北京时间19:30开始               |
+            该县2-3月降水偏少                       |
+            这批零件编号为3-1的有12件               | 12件 count 12 件
             """)
-    void scoresMakeNoFalseFigures(String sentence, String figures) {
+    void scoresAreTwoNumbersOnlyInAGame(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            代表团以38金27银24铜的成绩位列第二     | 38金 count 38 金; 27银 count 27 银; 24铜 count 24 铜; 第二 rank 2
+            她个人共获得2金                        | 2金 count 2 金
+            该公司计划投入5金融科技项目             |
+            球队本赛季取得8胜4负                    | 8胜 count 8 胜; 4负 count 4 负
+            两队交手战绩为3胜1平2负                 | 3胜 count 3 胜; 1平 count 1 平; 2负 count 2 负
+            这一数字与去年持平                      |
+            新增绿地3平方米                         | 3平方米 measure 3 平方米
+            """)
+    void medalsAndTalliesAreCountedByKind(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            她在本届比赛中止步16强                  | 16强 rank 16
+            球队晋级8强                             | 8强 rank 8
+            该县入选全省十强县                      |
+            他全场独得35分                          | 35分 count 35 分
+            本季他有24轰、86分打点                   | 24轰 count 24 轰; 86分 count 86 分
+            她在决赛中得了95分                      | 95分 measure 95 分
+            """)
+    void stagesAreRanksAndPointsScoredAreCounts(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            他以打击率0.341夺得打击王               | 0.341 measure 0.341
+            今年有5人打击率超过3成                  | 5人 count 5 人; 3成 measure 0.3 more_than
+            他本季打击率3成12                       | 3成12 measure 0.312
+            全队防御率为2.85                        | 2.85 measure 2.85
+            """)
+    void battingAveragesAreMeasures(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
 }

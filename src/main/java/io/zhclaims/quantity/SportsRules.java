@@ -1,0 +1,164 @@
+package io.zhclaims.quantity;
+
+import static io.zhclaims.quantity.Sentence.isInteger;
+
+/**
+ * Sports (FORMAT.md, other domains): a score ({@code 3-1}, {@code 2:0}, {@code 3比2}) is two
+ * numbers; medals, wins and losses are counts with the medal or tally as unit ({@code 12金},
+ * {@code 8胜4负}); a stage ({@code 16强}) is a rank; points scored ({@code 拿下30分}) a count in 分,
+ * while a rating stays a measure; a batting average ({@code 打击率3成12}, {@code 0.328}) a measure.
+ * The words are in {@code models/quantity/sports.txt}.
+ */
+final class SportsRules {
+    private static final String SCORE_JOINS = "-:比–—";
+    private static final int MOST_POINTS = 300;
+    private static final int AVERAGE_REACH = 6;
+    /** Words around a colon that make it a clock time, not a score (北京时间19:30开赛). */
+    private static final String[] CLOCK_WORDS = {"时间", "上午", "下午", "晚上", "凌晨", "中午", "早上", "开赛", "开始", "举行", "进行", "打响"};
+
+    private SportsRules() {
+    }
+
+    /** One side of a score in a sentence about a game: {@code 以3-1击败}, {@code 比分2:0}, {@code 3比2险胜}. */
+    static Quantity score(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (!scoreSide(num) || !x.scoreSentence()) {
+            return null;
+        }
+        int i = c.index();
+        boolean first = i + 1 < x.nums.size() && pair(x, num, x.nums.get(i + 1));
+        boolean second = i > 0 && pair(x, x.nums.get(i - 1), num);
+        if (!first && !second) {
+            return null;
+        }
+        return x.make(Kind.NUMBER, num.start(), num.end(), num.value(), null, null, null, num, false);
+    }
+
+    private static boolean scoreSide(Numeral num) {
+        return isInteger(num) && !num.scaled() && num.value() <= MOST_POINTS && num.form() != Numeral.Form.DIGIT_STRING;
+    }
+
+    /** {@code a} and {@code b} joined as a score: one joining mark between, no unit after, no third part. */
+    private static boolean pair(Sentence x, Numeral a, Numeral b) {
+        if (!scoreSide(a) || !scoreSide(b)) {
+            return false;
+        }
+        int k = x.skipSpaces(a.end());
+        if (k >= x.n || SCORE_JOINS.indexOf(x.s.charAt(k)) < 0 || x.skipSpaces(k + 1) != b.start()) {
+            return false;
+        }
+        char join = x.s.charAt(k);
+        int after = x.skipSpaces(b.end());
+        boolean unitAfter = after < x.n && (x.lex.suffixAt(x.s, after) != null || "%‰倍".indexOf(x.s.charAt(after)) >= 0);
+        boolean thirdPart = after < x.n && SCORE_JOINS.indexOf(x.s.charAt(after)) >= 0 || joinedBefore(x, a.start());
+        return !unitAfter && !thirdPart && !(join == ':' && clockAround(x, a.start(), b.end()));
+    }
+
+    /** Whether a digit and a joining mark stand right before {@code pos} (the 1 of 2024-1-5). */
+    private static boolean joinedBefore(Sentence x, int pos) {
+        int k = x.skipSpacesBack(pos);
+        return k >= 2 && SCORE_JOINS.indexOf(x.s.charAt(k - 1)) >= 0 && Character.isDigit(x.s.charAt(x.skipSpacesBack(k - 1) - 1));
+    }
+
+    private static boolean clockAround(Sentence x, int from, int to) {
+        String around = x.s.substring(Math.max(0, from - 6), Math.min(x.n, to + 4));
+        for (String w : CLOCK_WORDS) {
+            if (around.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code 76金65银91铜}, {@code 以1金1银的成绩}: medals, counted by their metal. */
+    static Quantity medal(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        String word = String.valueOf(c.word(x));
+        if (!x.lex.medals.contains(word) || !isInteger(num) || c.mark()) {
+            return null;
+        }
+        int e = c.unitAt() + 1;
+        if (e < x.n && NumeralScanner.isCjk(x.s.charAt(e)) && !Sentence.isNumeralChar(x.s.charAt(e))
+                && "的位排居列成与和及共、牌".indexOf(x.s.charAt(e)) < 0) {
+            return null;
+        }
+        int end = e < x.n && x.s.charAt(e) == '牌' ? e + 1 : e;
+        return x.make(Kind.COUNT, num.start(), end, num.value(), null, word, null, num);
+    }
+
+    /** {@code 8胜4负}, {@code 3胜1平}: wins, losses and draws in a tally of two or more, or after a score word. */
+    static Quantity tally(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        String word = String.valueOf(c.word(x));
+        if (!x.lex.tallies.contains(word) || !isInteger(num) || c.unit() != null && c.unit().word().length() > 1) {
+            return null;
+        }
+        int e = c.unitAt() + 1;
+        Numeral next = x.numeralAt(e);
+        boolean chained = next != null && next.end() < x.n && x.lex.tallies.contains(String.valueOf(x.s.charAt(next.end())));
+        int p = num.start() - 1;
+        boolean afterTally = p >= 0 && x.lex.tallies.contains(String.valueOf(x.s.charAt(p))) && p > 0
+                && Sentence.isNumeralChar(x.s.charAt(p - 1));
+        boolean closed = e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)) || "的战".indexOf(x.s.charAt(e)) >= 0;
+        if (chained || afterTally || closed && x.scoreSentence()) {
+            return x.make(Kind.COUNT, num.start(), e, num.value(), null, word, null, num);
+        }
+        return null;
+    }
+
+    /** {@code 止步16强}, {@code 晋级8强}: the round reached, a rank. */
+    static Quantity stage(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        double v = num.value();
+        if (c.word(x) != '强' || !isInteger(num) || c.mark() || !(v == 4 || v == 8 || v == 16 || v == 32 || v == 64)) {
+            return null;
+        }
+        return x.make(Kind.RANK, num.start(), c.unitAt() + 1, v, null, null, null, num);
+    }
+
+    /** {@code 拿下30分}, {@code 86分打点}: points a player or team scored are a count in 分. */
+    static Quantity pointsScored(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) != '分' || c.unit() == null || !c.unit().word().equals("分") || !isInteger(num)) {
+            return null;
+        }
+        int e = c.unitAt() + 1;
+        boolean before = Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;
+        boolean after = x.s.startsWith("打点", e) || x.s.startsWith("篮板", e);
+        return before || after ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "分", null, num) : null;
+    }
+
+    /** {@code 打击率0.328}, {@code 打击率超过3成}, {@code 打击率3成12}: a batting average is a measure. */
+    static Quantity battingAverage(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int from = Math.max(0, num.start() - AVERAGE_REACH);
+        String before = x.s.substring(from, num.start());
+        boolean average = false;
+        for (String w : x.lex.averageWords) {
+            if (before.contains(w)) {
+                average = true;
+                break;
+            }
+        }
+        if (!average || num.scaled()) {
+            return null;
+        }
+        int e = num.end();
+        double v = num.value();
+        if (e < x.n && x.s.charAt(e) == '成' && isInteger(num) && v <= 10) {
+            e++;
+            Numeral rest = x.numeralAt(e);
+            v /= 10;
+            if (rest != null && isInteger(rest) && rest.end() - rest.start() <= 2) {
+                v += rest.value() / (rest.end() - rest.start() == 1 ? 100 : 1000);
+                e = rest.end();
+            }
+            x.consumed = Math.max(x.consumed, e);
+            return x.make(Kind.MEASURE, num.start(), e, v, null, null, null, num);
+        }
+        if (!isInteger(num) && v < 1 || v < 30 && (e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)))) {
+            return x.make(Kind.MEASURE, num.start(), e, v, null, null, null, num);
+        }
+        return null;
+    }
+}

@@ -243,7 +243,9 @@ public final class NumeralScanner {
             neg = true;
         } else if (c == '-') {
             char prev = i > 0 ? s.charAt(i - 1) : ' ';
-            if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev == '-' || prev == '.') {
+            // After a letter, digit or time word the dash joins (A-1, 20-30, 12月-2月); a dash before a
+            // space is a list bullet (- 7家), never a sign.
+            if (isAsciiLetter(prev) || isAsciiDigit(prev) || prev == '-' || prev == '.' || "年月日时号".indexOf(prev) >= 0) {
                 return null;
             }
             int before = i;
@@ -254,9 +256,6 @@ public final class NumeralScanner {
                 return null; // 20 - 100: a dash between two numbers joins them, it is no sign
             }
             j = i + 1;
-            if (j < n && s.charAt(j) == ' ' && (i == 0 || isSpace(prev))) {
-                j++;
-            }
             if (j >= n || !(isAsciiDigit(s.charAt(j)) || s.charAt(j) == '.')) {
                 return null;
             }

@@ -46,6 +46,8 @@ public final class QuantityScanner {
             RankRules::top,
             PercentRules::percentPrefixed,
             TimeRules::rocYear,
+            TimeRules::splitYear,
+            TimeRules::slashDate,
             TimeRules::commonEraYear,
             NumberRules::symbolValue,
             MeasureRules::acronymValue,
@@ -79,6 +81,7 @@ public final class QuantityScanner {
             SportsRules::stage,
             SportsRules::pointsScored,
             // the unit words of the lexicon, one row per kind of word
+            TimeRules::dayOfMonth,
             TimeRules::durationWord,
             MoneyRules::currencyWord,
             CountRules::classifier,

@@ -108,7 +108,7 @@ final class Sentence {
             if (NumeralScanner.isAsciiLetter(p)) {
                 return !(p == 'Q' && a > 1 && s.charAt(a - 2) == '年');
             }
-            if (p == '-' && a > 1 && Character.isLetterOrDigit(s.charAt(a - 2))
+            if (p == '-' && a > 1 && Character.isLetterOrDigit(s.charAt(a - 2)) && "年月日".indexOf(s.charAt(a - 2)) < 0
                     && "元块蚊角毛毫分".indexOf(s.charAt(a - 2)) < 0 && !plainNumberEndsAt(a - 1)) {
                 return true;
             }

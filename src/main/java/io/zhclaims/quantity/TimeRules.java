@@ -15,18 +15,120 @@ final class TimeRules {
     private TimeRules() {
     }
 
-    /** 民国113年: a year of the Republic of China era. */
+    /**
+     * 民国113年, and on a Taiwan page {@code (104)年} and a bare {@code 114年}: a year of the Republic
+     * of China era, 1911 added; {@code 104年5月} is a date. Two-digit bare years stay durations.
+     */
     static Quantity rocYear(Sentence x, Candidate c) {
         Numeral num = c.num();
-        int ps = x.skipSpacesBack(num.start());
-        if (ps >= 2 && x.s.startsWith("民国", ps - 2) && isInteger(num)) {
-            int k = x.skipSpaces(num.end());
-            if (k < x.n && x.s.charAt(k) == '年') {
-                return x.make(Kind.YEAR, ps - 2, k + 1, 1911 + num.value(), null, null, null, num, false);
-            }
+        if (!isInteger(num) || num.scaled()) {
+            return null;
         }
-        return null;
+        int ps = x.skipSpacesBack(num.start());
+        int k = x.skipSpaces(num.end());
+        boolean minguo = ps >= 2 && x.s.startsWith("民国", ps - 2);
+        boolean taiwan = "TWD".equals(x.yuan);
+        boolean bracketed = taiwan && ps >= 1 && x.s.charAt(ps - 1) == '(' && k < x.n && x.s.charAt(k) == ')';
+        if (bracketed) {
+            k = x.skipSpaces(k + 1);
+        }
+        if (k >= x.n || x.s.charAt(k) != '年') {
+            return null;
+        }
+        double v = num.value();
+        boolean bare = taiwan && num.form() == Numeral.Form.ARABIC_INTEGER && v >= 100 && v <= LATEST_ROC_YEAR
+                && Lexicon.endingAt(x.s, ps, SPAN_WORDS, 2) == null && !x.s.startsWith("历史", k + 1) && !x.s.startsWith("之久", k + 1);
+        if (!minguo && !bracketed && !bare) {
+            return null;
+        }
+        return yearAt(x, minguo ? ps - 2 : bracketed ? ps - 1 : num.start(), k, 1911 + v, num);
     }
+
+    /** Words before N年 that make it a span of years, not the year N (近100年, 长达120年). */
+    private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("近", "连续", "长达", "历时", "为期", "过去", "逾", "超过", "有");
+    /** A bare ROC year is one of this century's past or near future (民国100年 is 2011, 118 is 2029). */
+    private static final int LATEST_ROC_YEAR = 118;
+
+    /**
+     * {@code 2005-06年度}, {@code 2007 - 08年}, {@code 15、16年度}: a fiscal or season year across two
+     * calendar years is one year mention, value the first, high the second.
+     */
+    static Quantity splitYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (!c.mayJoinRange() || !isInteger(num) || num.scaled() || c.index() + 1 >= x.nums.size()) {
+            return null;
+        }
+        int k = x.skipSpaces(num.end());
+        if (k >= x.n || "-–—/、".indexOf(x.s.charAt(k)) < 0) {
+            return null;
+        }
+        Numeral next = x.nums.get(c.index() + 1);
+        int u = x.skipSpaces(next.end());
+        if (next.start() != x.skipSpaces(k + 1) || next.end() - next.start() != 2 || u >= x.n || x.s.charAt(u) != '年') {
+            return null;
+        }
+        boolean fourDigits = x.isYearLike(num) && num.end() - num.start() == 4;
+        boolean twoDigits = num.end() - num.start() == 2 && x.s.startsWith("年度", u);
+        if (!fourDigits && !twoDigits || (num.value() + 1) % 100 != next.value()) {
+            return null;
+        }
+        double first = fourDigits ? num.value() : 2000 + num.value();
+        int e = x.s.startsWith("年度", u) ? u + 2 : u + 1;
+        x.consumed = Math.max(x.consumed, e);
+        return x.make(Kind.YEAR, num.start(), e, first, first + 1, null, null, num, false);
+    }
+
+    /**
+     * {@code 国家统计局15日发布}, {@code 21日,铁路部门}: a day of the month alone is a date
+     * ({@code ---15}); a count of days (连续3日, 3日内) is not.
+     */
+    static Quantity dayOfMonth(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        Lexicon.Suffix suf = c.unit();
+        double v = num.value();
+        if (suf == null || !suf.word().equals("日") || num.form() != Numeral.Form.ARABIC_INTEGER || c.mark()
+                || v < 1 || v > 31 || num.end() - num.start() > 2) {
+            return null;
+        }
+        int ps = x.skipSpacesBack(num.start());
+        char p = ps > 0 ? x.s.charAt(ps - 1) : ' ';
+        boolean rangeEnd = "至到~-".indexOf(p) >= 0 && ps > 1 && Sentence.isNumeralChar(x.s.charAt(ps - 2));
+        if ("月/.第每近共连".indexOf(p) >= 0 || Character.isDigit(p) || rangeEnd
+                || Lexicon.endingAt(x.s, ps, DAY_SPAN_WORDS, 2) != null) {
+            return null;
+        }
+        int e = c.unitAt() + 1;
+        if (e < x.n && "内后来游间多左以之".indexOf(x.s.charAt(e)) >= 0) {
+            return null;
+        }
+        String iso = String.format(Locale.ROOT, "---%02d", (int) v);
+        return new Quantity(Kind.DATE, num.start(), e, x.s.substring(num.start(), e), Double.NaN, null, iso, null, Qualifier.EXACT);
+    }
+
+    private static final java.util.Set<String> DAY_SPAN_WORDS = java.util.Set.of("历时", "为期", "长达", "用时", "耗时", "仅用", "过去", "未来", "最近", "持续");
+
+    /** {@code 上周(12/21-12/27)}: a month and day written with a slash, in a span or bracket, is a date. */
+    static Quantity slashDate(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (num.form() != Numeral.Form.FRACTION) {
+            return null;
+        }
+        String text = x.s.substring(num.start(), num.end());
+        java.util.regex.Matcher m = SLASH_DATE.matcher(text);
+        if (!m.matches()) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(1)), day = Integer.parseInt(m.group(2));
+        int ps = x.skipSpacesBack(num.start()), e = x.skipSpaces(num.end());
+        boolean inSpan = ps > 0 && "(-~至到".indexOf(x.s.charAt(ps - 1)) >= 0 || e < x.n && "-~)至到起止".indexOf(x.s.charAt(e)) >= 0;
+        if (month < 1 || month > 12 || day < 1 || day > 31 || !inSpan) {
+            return null;
+        }
+        String iso = String.format(Locale.ROOT, "--%02d-%02d", month, day);
+        return new Quantity(Kind.DATE, num.start(), num.end(), text, Double.NaN, null, iso, null, Qualifier.EXACT);
+    }
+
+    private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})");
 
     /** 公元300年 is a year however few its digits. */
     static Quantity commonEraYear(Sentence x, Candidate c) {
@@ -125,6 +227,10 @@ final class TimeRules {
         if (suf.word().equals("日") && num.form() != Numeral.Form.CHINESE
                 || suf.word().equals("年") && x.isYearLike(num)) {
             return Rule.NOT_BY_THIS_WORD;
+        }
+        int ps = x.skipSpacesBack(num.start());
+        if (suf.unit().equals("月") && ps > 0 && "首前".indexOf(x.s.charAt(ps - 1)) >= 0) {
+            return Rule.NO_FIGURE; // 今年首5个月, 前10个月: a period, like 前三季度
         }
         double v = num.value();
         int e = c.unitAt() + suf.word().length();
@@ -256,28 +362,34 @@ final class TimeRules {
     /** {@code 2019年}, {@code 2025年底}, {@code 2024年Q1}, {@code 2010年代}, or a date {@code 2022年6月5日}. */
     static Quantity year(Sentence x, Numeral num, int u) {
         int a = num.start();
-        int e = u + 1;
-        if (editionYear(x, a, e)) {
+        if (editionYear(x, a, u + 1)) {
             return null;
         }
-        double y = num.value();
+        if (x.s.startsWith("民国", Math.max(0, x.skipSpacesBack(a) - 2)) && x.skipSpacesBack(a) >= 2) {
+            return null;
+        }
+        return yearAt(x, a, u, num.value(), num);
+    }
+
+    /** The year {@code y} written from {@code start} to its 年 at {@code u}, or the date it begins. */
+    static Quantity yearAt(Sentence x, int start, int u, double y, Numeral num) {
+        int e = u + 1;
         int k = x.skipSpaces(e);
         Numeral month = x.numeralAt(k);
         if (month != null && isInteger(month) && month.value() >= 1 && month.value() <= 12) {
             int mu = x.skipSpaces(month.end());
             if (mu < x.n && x.s.charAt(mu) == '月') {
-                return date(x, y, month, a, mu);
+                return date(x, y, month, start, mu);
             }
         }
-        if (e < x.n && "底初末中代度".indexOf(x.s.charAt(e)) >= 0) {
+        // 年中 is mid-year only when no word follows (2024年中欧班列 is 2024年 and 中欧)
+        boolean midYear = e < x.n && x.s.charAt(e) == '中' && (e + 1 >= x.n || !NumeralScanner.isCjk(x.s.charAt(e + 1)));
+        if (e < x.n && ("底初末代度".indexOf(x.s.charAt(e)) >= 0 || midYear)) {
             e++;
         } else if (e + 1 < x.n && x.s.charAt(e) == 'Q' && x.s.charAt(e + 1) >= '1' && x.s.charAt(e + 1) <= '4') {
             e += 2;
         }
-        if (x.s.startsWith("民国", Math.max(0, x.skipSpacesBack(a) - 2)) && x.skipSpacesBack(a) >= 2) {
-            return null;
-        }
-        return x.make(Kind.YEAR, a, e, y, null, null, null, num, false);
+        return x.make(Kind.YEAR, start, e, y, null, null, null, num, false);
     }
 
     /**

@@ -44,7 +44,9 @@ class NumeralScannerTest {
         List<Numeral> found = NumeralScanner.scan("大概有20 - 100个");
         assertEquals(2, found.size(), found::toString);
         assertEquals(100, found.get(1).value());
-        assertEquals(-5, only("气温 - 5度").value());
+        assertEquals(-5, only("气温-5度").value());
+        // a dash before a space is a list bullet, as scraped pages and Markdown write them
+        assertEquals(7, only("- 7家企业入选").value());
     }
 
     @Test

@@ -395,7 +395,8 @@ class QuantityScannerTest {
         Quantity k = only("月薪5k-20k");
         assertEquals(5000, k.value(), 1e-9);
         assertEquals(20000, k.high(), 1e-9);
-        assertTrue(QuantityScanner.scan("比分2-1").isEmpty());
+        assertEquals(List.of(2.0, 1.0), QuantityScanner.scan("比分2-1").stream().map(Quantity::value).toList());
+        assertTrue(QuantityScanner.scan("型号2-1的零件").isEmpty());
         assertTrue(QuantityScanner.scan("会议在8到10点举行").isEmpty());
         assertTrue(QuantityScanner.scan("请拨打010-12345678").isEmpty());
     }

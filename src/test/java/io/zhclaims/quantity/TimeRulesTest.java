@@ -27,4 +27,38 @@ class TimeRulesTest {
     void yearsDatesAndDurations(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            TWD 觀光署統計,113年來台旅客達785萬人次        | 113年 year 2024; 785萬人次 count 7850000 人次
+            TWD 本(105)年3月失業率為3.9%                   | (105)年3月 date 2016-03; 3.9% percent 3.9 %
+            TWD 较上(104)年同月增加2千人                   | (104)年 year 2015; 2千人 count 2000 人
+            TWD 民国99年人口达2316万人                     | 民国99年 year 2010; 2316万人 count 23160000 人
+            TWD 这座庙已有120年历史                         | 120年 duration 120 年
+            TWD 该公司近100年来首次亏损                      | 100年 duration 100 年 approx
+            政府公布2023-24年度预算                          | 2023-24年度 year 2023~2024
+            财政司预计2026 - 27年度录得盈余                   | 2026 - 27年度 year 2026~2027
+            15、16年度推广预算增加                             | 15、16年度 year 2015~2016
+            2024年中欧班列开行1.9万列                          | 2024年 year 2024; 1.9万 count 19000
+            """)
+    void taiwanEraYearsAndYearsAcrossTwoCalendarYears(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            国家统计局15日发布数据                  | 15日 date ---15
+            截至6日中午12时,客流达到300万人次        | 6日 date ---06; 300万人次 count 3000000 人次
+            展览为期7日                              |
+            预计3日内完成                            |
+            上周(12/21-12/27)新增就诊人次           | 12/21 date --12-21; 12/27 date --12-27
+            约有3/4的受访者表示满意                  | 3/4 fraction 0.75 approx
+            今年首5个月出口增长6%                    | 6% percent 6 %
+            前10个月全市新增就业2.1万人              | 2.1万人 count 21000 人
+            冬季(2023年12月-2024年2月)降水偏少        | 2023年12月 date 2023-12; 2024年2月 date 2024-02
+            盈利能力 - 2025年前三季度净利润增长5%     | 2025年 year 2025; 5% percent 5 %
+            """)
+    void daysAloneSlashDatesAndPeriods(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

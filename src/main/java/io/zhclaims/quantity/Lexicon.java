@@ -54,6 +54,8 @@ final class Lexicon {
     final Set<String> tallies = new HashSet<>();
     final Set<String> averageWords = new HashSet<>();
     final Set<String> pointsWords = new HashSet<>();
+    /** Words before a scaled amount that make it money ({@code money-words.txt}). */
+    final Set<String> moneyWords = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
     final Map<String, Qualifier> frameAfter = new HashMap<>();
     final String frameStops;
@@ -113,6 +115,9 @@ final class Lexicon {
             }
         }
         loadSports();
+        for (String[] r : ModelFile.rows("quantity/money-words.txt")) {
+            moneyWords.add(r[0]);
+        }
     }
 
     private void loadSports() {

@@ -47,7 +47,7 @@ final class MeasureRules {
     /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
     static Quantity stockIndexPoints(Sentence x, Candidate c) {
         Numeral num = c.num();
-        if (c.word(x) == '点' && indexPoints(x, num.start())) {
+        if (c.word(x) == '点' && (indexPoints(x, num.start()) || x.indexSentence() && !clockPoint(x, c))) {
             return x.make(Kind.MEASURE, num.start(), c.unitAt() + 1, num.value(), num.high(), "点", null, num, false);
         }
         return null;
@@ -100,6 +100,28 @@ final class MeasureRules {
             }
         }
         return null;
+    }
+
+    /** {@code 下午3点}, {@code 8点半}, {@code 10点钟}: a clock time, in a sentence about an index too. */
+    private static boolean clockPoint(Sentence x, Candidate c) {
+        int e = c.unitAt() + 1;
+        int ps = x.skipSpacesBack(c.num().start());
+        boolean timeOfDay = ps >= 2 && CLOCK_WORDS.contains(x.s.substring(ps - 2, ps));
+        return timeOfDay || e < x.n && "半钟多前后整".indexOf(x.s.charAt(e)) >= 0 || isInteger(c.num()) && c.num().value() <= 24
+                && e < x.n && Sentence.isNumeralChar(x.s.charAt(e));
+    }
+
+    private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("上午", "下午", "晚上", "凌晨", "早上", "中午", "傍晚", "今晚", "明早");
+
+    /** {@code 售价指数为364.5}, {@code 租金指数报178.1}: an index level with no 点 written, a measure in 点. */
+    static Quantity indexLevel(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int ps = x.skipSpacesBack(num.start());
+        String before = x.s.substring(Math.max(0, ps - 4), ps);
+        if (isInteger(num) || num.scaled() || !(before.endsWith("指数为") || before.endsWith("指数报") || before.endsWith("指数"))) {
+            return null;
+        }
+        return x.make(Kind.MEASURE, num.start(), num.end(), num.value(), null, "点", null, num, false);
     }
 
     /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */

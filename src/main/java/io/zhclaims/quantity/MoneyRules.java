@@ -109,8 +109,58 @@ final class MoneyRules {
             return x.make(Kind.COUNT, a, e, v, num.high(), "块", null, num, c.mark());
         }
         double[] cents = subUnits(x, e, suf.word());
-        return x.make(Kind.MONEY, start, (int) cents[1], v + cents[0], num.high(), iso, null, num, c.mark());
+        int end = (int) cents[1];
+        // a price per unit: 3.2元/斤, 每公升26.4元, 每股收益0.35元, 每10股派0.23元
+        int slash = x.perUnitEnd(end);
+        int every = x.perUnitStart(start);
+        String per = null;
+        if (slash > end) {
+            per = x.s.substring(end + 1, slash);
+            end = slash;
+        } else if (every < start) {
+            // the mention stays the amount (每公升|26.4元), as it leaves out a hedge said before it
+            per = x.s.substring(every + 1, x.skipSpacesBack(start));
+        } else {
+            per = perShare(x, start);
+        }
+        return x.make(Kind.MONEY, start, end, v + cents[0], num.high(), per == null ? iso : iso + "/" + per, null, num, c.mark());
     }
+
+    /** {@code 每股收益0.35元}, {@code 每10股派0.23元}: per share, said a few words before the amount. */
+    static String perShare(Sentence x, int start) {
+        java.util.regex.Matcher m = PER_SHARE.matcher(x.s.substring(Math.max(0, start - PER_SHARE_REACH), start));
+        String found = null;
+        while (m.find()) {
+            found = m.group(1) + "股";
+        }
+        return found;
+    }
+
+    private static final int PER_SHARE_REACH = 10;
+    private static final java.util.regex.Pattern PER_SHARE = java.util.regex.Pattern.compile("每(\\d*)股[^,;。,]*$");
+
+    /**
+     * {@code 营收85亿}, {@code 年薪30万}: a scaled amount with no currency word is money in the page's
+     * currency when a money word stands just before it (FORMAT.md, other domains).
+     */
+    static Quantity moneyByContext(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (!num.scaled() || x.isLetterAfter(num.end())) {
+            return null;
+        }
+        int from = Math.max(0, num.start() - MONEY_WORD_REACH);
+        String before = x.s.substring(from, num.start());
+        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('。')));
+        String window = before.substring(cut + 1);
+        for (String w : x.lex.moneyWords) {
+            if (window.contains(w)) {
+                return x.make(Kind.MONEY, num.start(), num.end(), num.value(), num.high(), x.yuan, null, num, false);
+            }
+        }
+        return null;
+    }
+
+    private static final int MONEY_WORD_REACH = 10;
 
     /** Cents after a money word: 五元三毛, 两美元又三美分, 一块二, 三块零四. Returns {added value, end}. */
     static double[] subUnits(Sentence x, int e, String word) {

@@ -94,6 +94,8 @@ public final class QuantityScanner {
     static final List<Rule> BARE = List.of(
             RangeRules::bareRangeRule,
             PercentRules::bareFraction,
+            MoneyRules::moneyByContext,
+            MeasureRules::indexLevel,
             CountRules::largeNumber,
             RangeRules::comparedRule);
 

@@ -67,6 +67,12 @@ final class Sentence {
         return new Quantity(kind, start, end, s.substring(start, end), value, high, date, unit, qual);
     }
 
+    /** Whether the sentence is about a market index, so that N点 reads as index points. */
+    boolean indexSentence() {
+        return s.contains("指数") || s.contains("恒指") || s.contains("股指") || s.contains("大市") || s.contains("大盘")
+                || s.contains("点位") || s.contains("道指") || s.contains("纳指");
+    }
+
     /** Whether the sentence is about a game, so that 3-1 reads as a score (sports.txt). */
     boolean scoreSentence() {
         if (scoreSentence == null) {

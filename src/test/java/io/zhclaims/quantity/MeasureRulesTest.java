@@ -19,4 +19,18 @@ class MeasureRulesTest {
     void ratesMeasuresAndMultipliers(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            央行宣布LPR本月下降10个基点                     | 10个基点 measure 10 BP
+            出生率比上年下降0.75个千分点               | 0.75个千分点 measure 0.75 千分点
+            恒指高开257点,高见22414点                 | 257点 measure 257 点; 22414点 measure 22414 点
+            售价指数为364.5,按月上升0.2%               | 364.5 measure 364.5 点; 0.2% percent 0.2 %
+            价格指数比昨天下降0.12个点                 | 0.12个点 measure 0.12 点
+            股指期货交易下午3点收盘                    |
+            全市平均气温为15.1°C,偏高0.8°C            | 15.1°C measure 15.1 °C; 0.8°C measure 0.8 °C
+            """)
+    void basisPointsIndexLevelsAndTemperatures(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

@@ -20,4 +20,19 @@ class MoneyRulesTest {
     void moneyAndPrices(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            猪肉批发价为24.63元/公斤                  | 24.63元/公斤 money 24.63 CNY/公斤
+            TWD 95无铅汽油每公升27.9元                | 27.9元 money 27.9 TWD/公升
+            公司基本每股收益0.35元                     | 0.35元 money 0.35 CNY/股
+            分配方案为每10股派1.5元                    | 1.5元 money 1.5 CNY/10股
+            该公司去年营收85亿                         | 85亿 money 8500000000 CNY
+            HKD 政府今年预算赤字约300亿               | 300亿 money 30000000000 HKD approx
+            网友说月薪两万也不算高                     | 两万 money 20000 CNY
+            全市常住人口达到1200万                     | 1200万 count 12000000
+            """)
+    void pricesPerUnitAndAmountsMadeMoneyByTheirWords(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The claim record's JSON form. Written by hand rather than by reflection because
- * {@code value} is a string for dates and a number otherwise, and because the field order
- * is part of what other tools see.
+ * The claim record's JSON form (schema version 2). Written by hand rather than by reflection
+ * because the field order is part of what other tools see and some fields are derived. Each
+ * field has one type, so data tools type the columns right: {@code value} is always a number
+ * (a date's year, null for a date without one) and a date's ISO form is in {@code date}.
  */
 public final class ClaimJson {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -27,6 +28,7 @@ public final class ClaimJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", c.id());
         o.put("doc", c.doc());
+        o.put("url", c.url());
         o.put("title", c.title());
         o.put("published", c.published());
         o.put("sentence", c.sentence());
@@ -34,13 +36,13 @@ public final class ClaimJson {
         o.put("offset", c.offset());
         o.put("start", c.start());
         o.put("end", c.end());
+        // Where the mention stands in the whole cleaned article, for a reader that holds the text.
+        o.put("text_start", c.offset() + c.start());
+        o.put("text_end", c.offset() + c.end());
         o.put("mention", c.mention());
         o.put("kind", c.kind().id());
-        if (c.kind() == Kind.DATE) {
-            o.put("value", c.date());
-        } else {
-            putNumber(o, "value", c.value());
-        }
+        putNumber(o, "value", c.value());
+        o.put("date", c.date());
         if (c.high() == null) {
             o.putNull("high");
         } else {
@@ -76,23 +78,15 @@ public final class ClaimJson {
 
     public static Claim fromNode(JsonNode n) {
         Kind kind = Kind.of(n.get("kind").asText());
-        JsonNode value = n.get("value");
-        String date = kind == Kind.DATE ? value.asText() : null;
-        double number = kind == Kind.DATE ? dateYear(date) : value.asDouble();
-        return new Claim(text(n, "id"), text(n, "doc"), text(n, "title"), text(n, "published"),
+        double number = isNull(n, "value") ? Double.NaN : n.get("value").asDouble();
+        return new Claim(text(n, "id"), text(n, "doc"), text(n, "url"), text(n, "title"), text(n, "published"),
                 text(n, "sentence"), text(n, "original"), n.get("offset").asInt(),
                 n.get("start").asInt(), n.get("end").asInt(), text(n, "mention"), kind, number,
-                isNull(n, "high") ? null : n.get("high").asDouble(), date, text(n, "unit"),
+                isNull(n, "high") ? null : n.get("high").asDouble(), text(n, "date"), text(n, "unit"),
                 Qualifier.of(n.get("qualifier").asText()),
                 isNull(n, "year") ? null : n.get("year").asInt(),
                 list(n, "orgs"), list(n, "places"), list(n, "persons"),
                 text(n, "subject"), text(n, "source"), text(n, "trend"));
-    }
-
-    /** A date's number is its year ({@code 2022-06} → 2022), NaN when it names none ({@code --06}). */
-    private static double dateYear(String date) {
-        boolean hasYear = date.length() >= 4 && date.chars().limit(4).allMatch(Character::isDigit);
-        return hasYear ? Integer.parseInt(date.substring(0, 4)) : Double.NaN;
     }
 
     /** Whole numbers are written without a fraction so {@code 675} does not become {@code 675.0}. */

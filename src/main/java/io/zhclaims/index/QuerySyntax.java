@@ -128,10 +128,10 @@ public final class QuerySyntax {
         switch (name) {
             case "year" -> {
                 double[] r = in.charAt(pos) == '[' ? range(name) : single(name);
-                filters = filters.withYears(year(r[0]), year(r[1]));
-                if (filters.yearFrom() != null && filters.yearTo() != null && filters.yearFrom() > filters.yearTo()) {
+                if (r[0] > r[1]) {
                     throw error("year: the range is empty");
                 }
+                filters = filters.withYears(year(r[0]), year(r[1]));
             }
             case "value" -> {
                 double[] r = in.charAt(pos) == '[' ? range(name) : single(name);

@@ -59,7 +59,17 @@
     return typeof v === 'number' ? v.toLocaleString('zh-CN', {useGrouping: false, maximumFractionDigits: 20}) : String(v);
   }
 
+  // Counts finished renders, so a test driving the page knows when an answer is shown.
+  function rendered() {
+    document.body.dataset.renders = String(parseInt(document.body.dataset.renders || '0', 10) + 1);
+  }
+
   async function run() {
+    await render();
+    rendered();
+  }
+
+  async function render() {
     const s = state();
     $('q').value = s.q;
     $('sort').value = s.sort;
@@ -187,7 +197,7 @@
       animation: false,
       tooltip: {trigger: 'item', formatter: (p) => p.data.label || (p.seriesName + ' ' + p.value[1])},
       legend: {data: ['各文章的数值', '当年中位数']},
-      xAxis: {type: 'value', name: '年份', minInterval: 1, scale: true},
+      xAxis: {type: 'value', name: '年份', minInterval: 1, scale: true, axisLabel: {formatter: (v) => String(v)}},
       yAxis: {type: 'value', name: body.unit || '', scale: true},
       series: [
         {name: '各文章的数值', type: 'scatter', symbolSize: 9,

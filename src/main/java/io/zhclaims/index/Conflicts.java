@@ -86,7 +86,11 @@ public record Conflicts(List<Group> groups) {
         if (docs.size() < 2 || values.size() < 2) {
             return null;
         }
-        List<JsonNode> shown = new ArrayList<>(figures.values());
+        // In article order, so the same figures always stand in the same place.
+        List<JsonNode> shown = figures.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing((List<String> k) -> k.get(0))
+                        .thenComparing(k -> k.get(1))))
+                .map(e -> (JsonNode) e.getValue()).toList();
         return new Group((String) key.get(0), (String) key.get(1), (Integer) key.get(2), (String) key.get(3),
                 ((String) key.get(4)).isEmpty() ? null : (String) key.get(4), docs.size(),
                 shown.size() > MAX_FIGURES ? shown.subList(0, MAX_FIGURES) : shown);

@@ -48,7 +48,9 @@ final class ClaimFields {
     static final String MENTION = "mention";
     /** The few characters either side of the mention: the words that stand next to the figure. */
     static final String NEAR = "near";
-    static final List<String> TEXT = List.of(SENTENCE, CLAUSE, SUBJECT, ORGS, MENTION, NEAR);
+    /** The article's title: the topic its sentences need not repeat. */
+    static final String TITLE = "title";
+    static final List<String> TEXT = List.of(SENTENCE, CLAUSE, SUBJECT, ORGS, MENTION, NEAR, TITLE);
     private static final int NEAR_BEFORE = 12;
     private static final int NEAR_AFTER = 6;
 
@@ -114,6 +116,7 @@ final class ClaimFields {
         text(d, SUBJECT, c.subject());
         text(d, MENTION, c.mention());
         text(d, NEAR, near(c));
+        text(d, TITLE, c.title());
         Set<String> orgNames = new LinkedHashSet<>();
         for (String org : c.orgs()) {
             orgNames.addAll(analysis.orgNames(org));

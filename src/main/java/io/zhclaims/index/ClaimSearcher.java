@@ -84,7 +84,8 @@ public final class ClaimSearcher implements Closeable {
             ClaimFields.SUBJECT, 2.0f,
             ClaimFields.ORGS, 1.5f,
             ClaimFields.MENTION, 2.0f,
-            ClaimFields.NEAR, 1.5f);
+            ClaimFields.NEAR, 1.5f,
+            ClaimFields.TITLE, 0.5f);
     /** A query word that names a year; claims about that year rank above mere mentions of it. */
     private static final Pattern YEAR_WORD = Pattern.compile("(1[89]\\d\\d|20\\d\\d)年?");
     private static final float YEAR_BOOST = 3f;

@@ -6,7 +6,8 @@ import io.zhclaims.quantity.Kind;
  * What to search for. Every part is optional; an empty text lists the claims that pass the
  * filters, in document order.
  *
- * @param text     keywords, simplified or traditional, separated by spaces; empty for none
+ * @param text     the query in {@link QuerySyntax}: words, "phrases", -exclusions and field
+ *                 filters, simplified or traditional; empty for none
  * @param kind     only claims of this kind
  * @param yearFrom only claims whose {@code year} is at least this (inclusive)
  * @param yearTo   only claims whose {@code year} is at most this (inclusive)
@@ -125,13 +126,5 @@ public record ClaimQuery(String text, Kind kind, Integer yearFrom, Integer yearT
 
     public ClaimQuery withOffset(int n) {
         return new ClaimQuery(text, kind, yearFrom, yearTo, org, min, max, unit, limit, facets, sort, n);
-    }
-
-    public ClaimQuery withText(String t) {
-        return new ClaimQuery(t, kind, yearFrom, yearTo, org, min, max, unit, limit, facets, sort, offset);
-    }
-
-    public boolean hasText() {
-        return !text.isBlank();
     }
 }

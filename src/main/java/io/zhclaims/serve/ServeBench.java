@@ -88,6 +88,7 @@ public final class ServeBench {
         }
         long heapBefore = usedHeapAfterGc();
 
+        long cpu = processCpuNanos();
         long[] warm = new long[queries.size()];
         int warmErrors = 0;
         for (int i = 0; i < queries.size(); i++) {
@@ -97,8 +98,10 @@ public final class ServeBench {
             }
             warm[i] = System.nanoTime() - t;
         }
-        out.printf(Locale.ROOT, "warm queries, one at a time: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms, %d errors%n",
-                warm.length, ms(percentile(warm, 50)), ms(percentile(warm, 95)), ms(percentile(warm, 100)), warmErrors);
+        double warmCpu = ms(processCpuNanos() - cpu) / warm.length;
+        out.printf(Locale.ROOT, "warm queries, one at a time: %d requests, p50 %.1f ms, p95 %.1f ms, max %.1f ms, %d errors; "
+                        + "%.1f ms of CPU per request (server and client together)%n",
+                warm.length, ms(percentile(warm, 50)), ms(percentile(warm, 95)), ms(percentile(warm, 100)), warmErrors, warmCpu);
         out.flush();
 
         AtomicLong errors = new AtomicLong();
@@ -119,6 +122,9 @@ public final class ServeBench {
         out.printf(Locale.ROOT, "%d clients for %d s: %d requests (%.0f/s), p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors%n",
                 clients, seconds, lat.length, lat.length / (double) seconds, ms(percentile(lat, 50)),
                 ms(percentile(lat, 95)), ms(percentile(lat, 99)), errors.get());
+        out.printf(Locale.ROOT, "load average %.1f on %d cores at the end (wall times grow with other processes' load)%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "heap in use after a full GC: %.1f MB before, %.1f MB after%n",
                 heapBefore / 1e6, heapAfter / 1e6);
         out.flush();
@@ -156,6 +162,14 @@ public final class ServeBench {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    /** The CPU time this process has used, or 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.max(0, os.getProcessCpuTime());
+        }
+        return 0;
     }
 
     private static long usedHeapAfterGc() {

@@ -144,16 +144,19 @@ public final class ClaimSearcher implements Closeable {
         int n = q.offset() + q.limit();
         TopDocs top;
         Map<String, List<FacetCount>> facets = Map.of();
+        long total;
         if (q.facets()) {
             FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(
                     searcher, query, n, sort, scored, new FacetsCollectorManager());
             top = r.topDocs();
             facets = facets(r);
+            // The facet collector saw every match: no second pass to count them.
+            total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else {
             top = searcher.search(query, n, sort, scored);
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value : searcher.count(query);
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value : searcher.count(query);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(q.limit());
         for (int i = q.offset(); i < top.scoreDocs.length; i++) {

@@ -104,6 +104,14 @@ class QueryLanguageSearchTest {
     }
 
     @Test
+    void theTotalIsTheSameWithFacetsAsWithout() throws IOException {
+        for (String q : List.of("粮食产量", "kind:percent", "", "研发投入 -华为")) {
+            assertEquals(searcher.search(ClaimQuery.of(q).withLimit(1)).total(),
+                    searcher.search(ClaimQuery.of(q).withLimit(1).withFacets(true)).total(), q);
+        }
+    }
+
+    @Test
     void aQueryOfPunctuationAloneIsRefused() {
         assertThrows(QuerySyntax.QuerySyntaxException.class, () -> search("，。"));
     }

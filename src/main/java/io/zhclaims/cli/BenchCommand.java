@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measures the search server on an index: starts it, sends warm queries one at a time (p50/p95), then runs many clients at once for a while (p50/p95/p99, errors, requests per second) and prints the heap in use before and after.")
+        description = "Measures the search server on an index: the CPU one search costs in process, then, with the server started, warm queries one at a time (p50/p95), then runs many clients at once for a while (p50/p95/p99, errors, requests per second) and prints the heap in use before and after.")
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ${DEFAULT-VALUE})")
     Path indexDir = Path.of("output", "index");
@@ -53,6 +53,7 @@ final class BenchCommand implements Callable<Integer> {
                             .filter(l -> !l.isEmpty()).toList()
                     : ServeBench.sampleQueries(searcher, sample);
             out.println("index " + indexDir + ": " + searcher.claimCount() + " claims; server threads " + threads);
+            ServeBench.searchCpu(searcher, queries, out);
             new ServeBench(server.port(), queries, out).run(clients, seconds);
         }
         return 0;

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -79,6 +80,29 @@ public final class ServeBench {
             });
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * The CPU time one search costs the searching thread, HTTP and JSON left out: the figure
+     * that wall times cannot show on a machine other processes keep busy. Each query runs
+     * three times, the first two to warm up.
+     */
+    public static void searchCpu(ClaimSearcher searcher, List<String> queries, PrintWriter out) throws IOException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported()) {
+            return;
+        }
+        long[] cpu = new long[queries.size()];
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < queries.size(); i++) {
+                long t = threads.getCurrentThreadCpuTime();
+                searcher.search(ClaimQuery.of(queries.get(i)).withFacets(true));
+                cpu[i] = threads.getCurrentThreadCpuTime() - t;
+            }
+        }
+        out.printf(Locale.ROOT, "search alone, in process: CPU per query p50 %.1f ms, p95 %.1f ms%n",
+                ms(percentile(cpu, 50)), ms(percentile(cpu, 95)));
+        out.flush();
     }
 
     public void run(int clients, int seconds) throws Exception {

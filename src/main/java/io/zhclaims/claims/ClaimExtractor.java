@@ -66,7 +66,7 @@ public final class ClaimExtractor {
                 int start = s.text().codePointCount(0, q.start());
                 int end = start + s.text().codePointCount(q.start(), q.end());
                 out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
-                        article.meta().title(), article.meta().published(), s.text(), original,
+                        article.meta().url(), article.meta().title(), article.meta().published(), s.text(), original,
                         offset, start, end, q.mention(), q.kind(), Decimals.of(q.value()), Decimals.of(q.high()), q.date(),
                         q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
                         names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),

@@ -17,9 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The claim record's JSON form. Written by hand rather than by reflection because
- * {@code value} is a string for dates and a number otherwise, and because the field order
- * is part of what other tools see.
+ * The claim record's JSON form (schema version 2). Written by hand rather than by reflection
+ * because the field order is part of what other tools see and some fields are derived. Each
+ * field has one type, so data tools type the columns right: {@code value} is always a number
+ * (a date's year, null for a date without one) and a date's ISO form is in {@code date}.
  */
 public final class ClaimJson {
     /** Values go out as the decimals the text wrote ({@code 3880000000}, never {@code 3.88E+9}) and come back exact. */
@@ -35,6 +36,7 @@ public final class ClaimJson {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", c.id());
         o.put("doc", c.doc());
+        o.put("url", c.url());
         o.put("title", c.title());
         o.put("published", c.published());
         o.put("sentence", c.sentence());
@@ -42,13 +44,13 @@ public final class ClaimJson {
         o.put("offset", c.offset());
         o.put("start", c.start());
         o.put("end", c.end());
+        // Where the mention stands in the whole cleaned article, for a reader that holds the text.
+        o.put("text_start", c.offset() + c.start());
+        o.put("text_end", c.offset() + c.end());
         o.put("mention", c.mention());
         o.put("kind", c.kind().id());
-        if (c.kind() == Kind.DATE) {
-            o.put("value", c.date());
-        } else {
-            o.put("value", c.value());
-        }
+        o.put("value", c.value());
+        o.put("date", c.date());
         o.put("high", c.high());
         o.put("unit", c.unit());
         o.put("qualifier", c.qualifier().id());
@@ -80,23 +82,15 @@ public final class ClaimJson {
 
     public static Claim fromNode(JsonNode n) {
         Kind kind = Kind.of(n.get("kind").asText());
-        JsonNode value = n.get("value");
-        String date = kind == Kind.DATE ? value.asText() : null;
-        BigDecimal number = kind == Kind.DATE ? dateYear(date) : value.decimalValue();
-        return new Claim(text(n, "id"), text(n, "doc"), text(n, "title"), text(n, "published"),
+        BigDecimal number = isNull(n, "value") ? null : n.get("value").decimalValue();
+        return new Claim(text(n, "id"), text(n, "doc"), text(n, "url"), text(n, "title"), text(n, "published"),
                 text(n, "sentence"), text(n, "original"), n.get("offset").asInt(),
                 n.get("start").asInt(), n.get("end").asInt(), text(n, "mention"), kind, number,
-                isNull(n, "high") ? null : n.get("high").decimalValue(), date, text(n, "unit"),
+                isNull(n, "high") ? null : n.get("high").decimalValue(), text(n, "date"), text(n, "unit"),
                 Qualifier.of(n.get("qualifier").asText()),
                 isNull(n, "year") ? null : n.get("year").asInt(),
                 list(n, "orgs"), list(n, "places"), list(n, "persons"),
                 text(n, "subject"), text(n, "source"), text(n, "trend"));
-    }
-
-    /** A date's number is its year ({@code 2022-06} → 2022), null when it names none ({@code --06}). */
-    private static BigDecimal dateYear(String date) {
-        boolean hasYear = date.length() >= 4 && date.chars().limit(4).allMatch(Character::isDigit);
-        return hasYear ? new BigDecimal(date.substring(0, 4)) : null;
     }
 
     private static void strings(ArrayNode a, List<String> values) {

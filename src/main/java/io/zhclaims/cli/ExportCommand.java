@@ -1,8 +1,12 @@
 package io.zhclaims.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
 import io.zhclaims.index.ClaimSearcher;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -33,57 +38,67 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    private static final List<String> COLUMNS = List.of("id", "doc", "title", "published", "sentence", "original",
-            "offset", "start", "end", "mention", "kind", "value", "high", "unit", "qualifier", "year",
-            "orgs", "places", "persons", "subject", "source", "trend");
+    @Option(names = "--bom", description = "start CSV with a UTF-8 byte order mark, so Excel reads the Chinese text right")
+    boolean bom;
+
+    /**
+     * The CSV columns: the record's fields in its order, one type per column (numbers as plain
+     * decimals, so a spreadsheet reads them as numbers; lists joined by '|').
+     */
+    private static final List<String> COLUMNS = List.of("id", "doc", "url", "title", "published", "sentence",
+            "original", "offset", "start", "end", "text_start", "text_end", "mention", "kind", "value", "date",
+            "high", "unit", "qualifier", "year", "orgs", "places", "persons", "subject", "source", "trend");
 
     @Override
     public Integer call() throws IOException {
+        if (bom && format != Format.csv) {
+            throw new IllegalArgumentException("--bom goes with --format csv");
+        }
         PrintWriter out = spec.commandLine().getOut();
         try (ClaimSearcher searcher = ClaimSearcher.open(options.indexDir, Inputs.pipeline().claimAnalysis());
              Stream<Claim> claims = searcher.export(options.toQuery(query, 1, false))) {
             if (format == Format.csv) {
-                out.println(String.join(",", COLUMNS));
-            }
-            for (Iterator<Claim> it = claims.iterator(); it.hasNext(); ) {
-                Claim c = it.next();
-                out.println(format == Format.jsonl ? ClaimJson.toJson(c) : csv(c));
+                if (bom) {
+                    out.print('\uFEFF');
+                }
+                // The printer is not closed: closing would close standard output.
+                CSVPrinter csv = CSVFormat.RFC4180.builder().setHeader(COLUMNS.toArray(String[]::new)).get().print(out);
+                for (Iterator<Claim> it = claims.iterator(); it.hasNext(); ) {
+                    csv.printRecord(row(it.next()));
+                }
+                csv.flush();
+            } else {
+                for (Iterator<Claim> it = claims.iterator(); it.hasNext(); ) {
+                    out.println(ClaimJson.toJson(it.next()));
+                }
             }
         }
         out.flush();
         return 0;
     }
 
-    /** RFC 4180 rows; list fields joined by '|' so a row stays one value per column. */
-    private static String csv(Claim c) {
-        var node = ClaimJson.toNode(c);
-        StringBuilder b = new StringBuilder();
+    static List<String> row(Claim c) {
+        ObjectNode node = ClaimJson.toNode(c);
+        List<String> row = new ArrayList<>(COLUMNS.size());
         for (String col : COLUMNS) {
-            if (b.length() > 0) {
-                b.append(',');
-            }
-            var v = node.get(col);
-            String text;
-            if (v == null || v.isNull()) {
-                text = "";
-            } else if (v.isArray()) {
-                StringBuilder list = new StringBuilder();
-                v.forEach(e -> list.append(list.length() > 0 ? "|" : "").append(e.asText()));
-                text = list.toString();
-            } else if (v.isBigDecimal()) {
-                text = v.decimalValue().toPlainString();
-            } else {
-                text = v.asText();
-            }
-            b.append(quote(text));
+            row.add(cell(node.get(col)));
         }
-        return b.toString();
+        return row;
     }
 
-    private static String quote(String s) {
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
+    private static String cell(JsonNode v) {
+        if (v == null || v.isNull()) {
+            return "";
         }
-        return s;
+        if (v.isArray()) {
+            List<String> items = new ArrayList<>();
+            v.forEach(e -> items.add(e.asText()));
+            return String.join("|", items);
+        }
+        if (v.isNumber()) {
+            // JSON may write 4.8E11; a spreadsheet column wants 480000000000.
+            return v.decimalValue().stripTrailingZeros().toPlainString();
+        }
+        return v.asText();
     }
 }

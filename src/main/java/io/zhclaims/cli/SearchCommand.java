@@ -1,7 +1,10 @@
 package io.zhclaims.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
+import io.zhclaims.index.ClaimQuery;
 import io.zhclaims.index.ClaimSearcher;
 import io.zhclaims.index.FacetCount;
 import io.zhclaims.index.Hit;
@@ -21,7 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
-        description = "Searches the claim index. Queries may be simplified or traditional and may name an organization by any of its names. An empty query with filters lists claims by filter alone.")
+        description = "Searches the claim index. Words are AND-ed; \"a phrase\" must stand as written, -word excludes, and year:2023, year:[2019 TO 2023], org:NAME, kind:percent, unit:%%, value:[10 TO 20] filter. Queries may be simplified or traditional and may name an organization by any of its names. An empty query with filters lists claims by filter alone.")
 final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "keywords")
     List<String> words = List.of();
@@ -31,6 +34,9 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--limit", paramLabel = "N", description = "how many claims (default: ${DEFAULT-VALUE})")
     int limit = 10;
+
+    @Option(names = "--sort", paramLabel = "S", description = "relevance, year, year_asc, value or value_asc (default: ${DEFAULT-VALUE})")
+    String sort = "relevance";
 
     @Option(names = "--json", description = "print claim records as JSON Lines, in rank order")
     boolean json;
@@ -47,7 +53,7 @@ final class SearchCommand implements Callable<Integer> {
         String text = String.join(" ", words);
         SearchResult result;
         try (ClaimSearcher searcher = ClaimSearcher.open(options.indexDir, Inputs.pipeline().claimAnalysis())) {
-            result = searcher.search(options.toQuery(text, limit, facets));
+            result = searcher.search(options.toQuery(text, limit, facets).withSort(ClaimQuery.Order.of(sort)));
         }
         if (json) {
             result.hits().forEach(h -> out.println(ClaimJson.toJson(h.claim())));
@@ -73,7 +79,8 @@ final class SearchCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "    %s %s%s | %s | year %s | orgs %s | %s",
                     c.kind().id(), value, c.unit() == null ? "" : " " + c.unit(),
                     c.qualifier().id(), c.year() == null ? "-" : c.year(),
-                    c.orgs().isEmpty() ? "-" : String.join(", ", c.orgs()), c.doc()));
+                    c.orgs().isEmpty() ? "-" : String.join(", ", c.orgs()),
+                    c.url() != null ? c.url() : c.doc()));
         }
     }
 

@@ -46,7 +46,13 @@ final class ClaimFields {
     /** The claim's organizations with all their aliases. */
     static final String ORGS = "orgs";
     static final String MENTION = "mention";
-    static final List<String> TEXT = List.of(SENTENCE, CLAUSE, SUBJECT, ORGS, MENTION);
+    /** The few characters either side of the mention: the words that stand next to the figure. */
+    static final String NEAR = "near";
+    /** The article's title: the topic its sentences need not repeat. */
+    static final String TITLE = "title";
+    static final List<String> TEXT = List.of(SENTENCE, CLAUSE, SUBJECT, ORGS, MENTION, NEAR, TITLE);
+    private static final int NEAR_BEFORE = 12;
+    private static final int NEAR_AFTER = 6;
 
     static final String KIND = "kind";
     static final String UNIT = "unit";
@@ -109,6 +115,8 @@ final class ClaimFields {
         text(d, CLAUSE, clause(c));
         text(d, SUBJECT, c.subject());
         text(d, MENTION, c.mention());
+        text(d, NEAR, near(c));
+        text(d, TITLE, c.title());
         Set<String> orgNames = new LinkedHashSet<>();
         for (String org : c.orgs()) {
             orgNames.addAll(analysis.orgNames(org));
@@ -189,6 +197,17 @@ final class ClaimFields {
             b++;
         }
         return s.substring(a, b);
+    }
+
+    /** Up to {@link #NEAR_BEFORE} code points before the mention and {@link #NEAR_AFTER} after, the mention left out. */
+    static String near(Claim c) {
+        String s = c.sentence();
+        int n = s.codePointCount(0, s.length());
+        int from = s.offsetByCodePoints(0, Math.max(0, c.start() - NEAR_BEFORE));
+        int start = s.offsetByCodePoints(0, c.start());
+        int end = s.offsetByCodePoints(0, c.end());
+        int to = s.offsetByCodePoints(0, Math.min(n, c.end() + NEAR_AFTER));
+        return s.substring(from, start) + ' ' + s.substring(end, to);
     }
 
     private static boolean clauseEnd(String s, int i) {

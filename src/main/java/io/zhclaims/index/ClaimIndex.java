@@ -39,7 +39,7 @@ public final class ClaimIndex implements Closeable {
      * Bumped whenever fields or analysis change; an index written under another version must
      * be rebuilt, since its unchanged articles would otherwise keep the old terms.
      */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "3";
     /** Commit user data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "schema";
     private final Directory directory;

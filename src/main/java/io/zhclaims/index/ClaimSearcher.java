@@ -2,6 +2,8 @@ package io.zhclaims.index;
 
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
+import io.zhclaims.models.ModelFile;
+import io.zhclaims.quantity.Kind;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
@@ -27,6 +29,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -43,15 +46,19 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -76,16 +83,22 @@ public final class ClaimSearcher implements Closeable {
             ClaimFields.CLAUSE, 1.5f,
             ClaimFields.SUBJECT, 2.0f,
             ClaimFields.ORGS, 1.5f,
-            ClaimFields.MENTION, 2.0f);
+            ClaimFields.MENTION, 2.0f,
+            ClaimFields.NEAR, 1.5f,
+            ClaimFields.TITLE, 0.5f);
+    /** A query word that names a year; claims about that year rank above mere mentions of it. */
+    private static final Pattern YEAR_WORD = Pattern.compile("(1[89]\\d\\d|20\\d\\d)年?");
+    private static final float YEAR_BOOST = 3f;
+    private static final Map<String, Kind> KIND_WORDS = kindWords();
+    /** Below a text match: the kind only stands in for a word the sentence does not write. */
+    private static final float KIND_BOOST = 0.5f;
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
     private static final SortField DOC_ORDER =
             KeywordField.newSortField(ClaimFields.DOC, false, SortedSetSelector.Type.MIN);
-    private static final Sort BY_POSITION = new Sort(DOC_ORDER,
-            new SortField(ClaimFields.OFFSET, SortField.Type.LONG),
-            new SortField(ClaimFields.START, SortField.Type.LONG));
-    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, DOC_ORDER,
-            new SortField(ClaimFields.OFFSET, SortField.Type.LONG),
-            new SortField(ClaimFields.START, SortField.Type.LONG));
+    private static final SortField OFFSET_ORDER = new SortField(ClaimFields.OFFSET, SortField.Type.LONG);
+    private static final SortField START_ORDER = new SortField(ClaimFields.START, SortField.Type.LONG);
+    private static final Sort BY_POSITION = new Sort(DOC_ORDER, OFFSET_ORDER, START_ORDER);
+    private static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE, DOC_ORDER, OFFSET_ORDER, START_ORDER);
 
     private final DirectoryReader reader;
     private final Directory ownedDirectory;
@@ -116,32 +129,74 @@ public final class ClaimSearcher implements Closeable {
     }
 
     /**
-     * The best {@code q.limit()} claims (in document order when {@code q} has no text), the
-     * number of matches and, when asked, facet counts over all matches.
+     * The claims ranked {@code q.offset()} to {@code q.offset() + q.limit()} in the query's
+     * order (relevance, or document order when the query has no words), the number of
+     * matches and, when asked, facet counts over all matches.
      *
-     * @throws IllegalArgumentException when the text has no searchable word (only punctuation)
+     * @throws QuerySyntax.QuerySyntaxException when the text cannot be read or has no
+     *                                          searchable word (only punctuation)
      */
     public SearchResult search(ClaimQuery q) throws IOException {
-        Query query = query(q);
-        Sort sort = q.hasText() ? BY_SCORE : BY_POSITION;
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
+        Query query = query(q, parsed);
+        boolean scored = parsed.ranks();
+        Sort sort = sort(q.sort(), scored);
+        int n = q.offset() + q.limit();
         TopDocs top;
         Map<String, List<FacetCount>> facets = Map.of();
+        long total;
         if (q.facets()) {
             FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(
-                    searcher, query, q.limit(), sort, q.hasText(), new FacetsCollectorManager());
+                    searcher, query, n, sort, scored, new FacetsCollectorManager());
             top = r.topDocs();
             facets = facets(r);
+            // The facet collector saw every match: no second pass to count them.
+            total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else {
-            top = searcher.search(query, q.limit(), sort, q.hasText());
+            top = searcher.search(query, n, sort, scored);
+            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
+                    ? top.totalHits.value : searcher.count(query);
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                ? top.totalHits.value : searcher.count(query);
         StoredFields stored = searcher.storedFields();
-        List<Hit> hits = new ArrayList<>(top.scoreDocs.length);
-        for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(new Hit(claim(stored, sd.doc), q.hasText() ? sd.score : 0f));
+        List<Hit> hits = new ArrayList<>(q.limit());
+        for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            hits.add(new Hit(claim(stored, sd.doc), scored ? sd.score : 0f));
         }
         return new SearchResult(hits, total, facets);
+    }
+
+    /** The claim with this id, if the index holds it. */
+    public Optional<Claim> byId(String id) throws IOException {
+        BooleanQuery q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(ClaimFields.ID, id)), BooleanClause.Occur.FILTER)
+                .add(CLAIMS, BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(q, 1);
+        return top.scoreDocs.length == 0 ? Optional.empty()
+                : Optional.of(claim(searcher.storedFields(), top.scoreDocs[0].doc));
+    }
+
+    private static Sort sort(ClaimQuery.Order order, boolean scored) {
+        return switch (order) {
+            case RELEVANCE -> scored ? BY_SCORE : BY_POSITION;
+            case YEAR -> by(ClaimFields.YEAR, SortField.Type.INT, true, scored);
+            case YEAR_ASC -> by(ClaimFields.YEAR, SortField.Type.INT, false, scored);
+            case VALUE -> by(ClaimFields.VALUE, SortField.Type.DOUBLE, true, scored);
+            case VALUE_ASC -> by(ClaimFields.VALUE, SortField.Type.DOUBLE, false, scored);
+        };
+    }
+
+    /** By a numeric field, claims without it last, ties by relevance then position. */
+    private static Sort by(String field, SortField.Type type, boolean descending, boolean scored) {
+        SortedNumericSortField f = new SortedNumericSortField(field, type, descending);
+        if (type == SortField.Type.INT) {
+            f.setMissingValue(descending ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+        } else {
+            f.setMissingValue(descending ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY);
+        }
+        return scored ? new Sort(f, SortField.FIELD_SCORE, DOC_ORDER, OFFSET_ORDER, START_ORDER)
+                : new Sort(f, DOC_ORDER, OFFSET_ORDER, START_ORDER);
     }
 
     /**
@@ -153,8 +208,10 @@ public final class ClaimSearcher implements Closeable {
     }
 
     Stream<Claim> export(ClaimQuery q, int pageSize) throws IOException {
-        Query query = query(q);
-        Sort sort = q.hasText() ? BY_SCORE : BY_POSITION;
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
+        Query query = query(q, parsed);
+        boolean scored = parsed.ranks();
+        Sort sort = sort(q.sort(), scored);
         Iterator<Claim> it = new Iterator<>() {
             private final Deque<Claim> page = new ArrayDeque<>();
             private FieldDoc after;
@@ -178,7 +235,7 @@ public final class ClaimSearcher implements Closeable {
 
             private void fetch() {
                 try {
-                    TopFieldDocs docs = searcher.searchAfter(after, query, pageSize, sort, q.hasText());
+                    TopFieldDocs docs = searcher.searchAfter(after, query, pageSize, sort, scored);
                     StoredFields stored = searcher.storedFields();
                     for (ScoreDoc sd : docs.scoreDocs) {
                         page.add(claim(stored, sd.doc));
@@ -213,10 +270,20 @@ public final class ClaimSearcher implements Closeable {
     }
 
     Query query(ClaimQuery q) {
+        return query(q, QuerySyntax.parse(q.text()));
+    }
+
+    /** The query's own filters and those written in its text must all hold. */
+    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(q.hasText() ? textQuery(q.text()) : new MatchAllDocsQuery(),
-                q.hasText() ? BooleanClause.Occur.MUST : BooleanClause.Occur.FILTER);
         b.add(CLAIMS, BooleanClause.Occur.FILTER);
+        textQuery(b, parsed.terms(), q.text());
+        filters(b, q);
+        filters(b, parsed.filters());
+        return b.build();
+    }
+
+    private void filters(BooleanQuery.Builder b, ClaimQuery q) {
         if (q.kind() != null) {
             b.add(KeywordField.newExactQuery(ClaimFields.KIND, q.kind().id()), BooleanClause.Occur.FILTER);
         }
@@ -242,22 +309,94 @@ public final class ClaimSearcher implements Closeable {
             b.add(KeywordField.newExactQuery(ClaimFields.UNIT, analysis.normalizeQuery(q.unit().strip())),
                     BooleanClause.Occur.FILTER);
         }
+    }
+
+    /**
+     * Every word must match (any of its words or bigrams, in any text field, or by another
+     * name of an organization it names; a year word also by the claim's year), every phrase
+     * must stand as written, no exclusion may occur. Without positive terms every claim passes
+     * the text part.
+     */
+    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text) {
+        boolean positive = false;
+        for (QuerySyntax.Term t : terms) {
+            String normalized = analysis.normalizeQuery(t.text());
+            Query q = switch (t.occur()) {
+                case WORD -> wordQuery(normalized);
+                case PHRASE, EXCLUDED -> exactQuery(normalized);
+            };
+            if (q == null) {
+                // Punctuation alone: nothing to look for.
+                continue;
+            }
+            if (t.occur() == QuerySyntax.Occur.EXCLUDED) {
+                b.add(q, BooleanClause.Occur.MUST_NOT);
+            } else {
+                b.add(q, BooleanClause.Occur.MUST);
+                positive = true;
+            }
+        }
+        if (!positive) {
+            if (terms.stream().anyMatch(t -> t.occur() != QuerySyntax.Occur.EXCLUDED)) {
+                throw new QuerySyntax.QuerySyntaxException("query has no searchable words: " + text);
+            }
+            b.add(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER);
+        }
+    }
+
+    /**
+     * A word in the text; a year written as a word ({@code 2019}, {@code 2019年}) also by the
+     * claim's year, and a word asking for a kind of figure ({@code 人数}, {@code 比例}) also by
+     * the claim's kind.
+     */
+    private Query wordQuery(String word) {
+        Query text = keywordQuery(word);
+        Query other = null;
+        Matcher m = YEAR_WORD.matcher(word);
+        Kind kind = KIND_WORDS.get(word);
+        if (m.matches()) {
+            other = new BoostQuery(IntField.newExactQuery(ClaimFields.YEAR, Integer.parseInt(m.group(1))), YEAR_BOOST);
+        } else if (kind != null) {
+            other = new BoostQuery(KeywordField.newExactQuery(ClaimFields.KIND, kind.id()), KIND_BOOST);
+        }
+        if (other == null) {
+            return text;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(other, BooleanClause.Occur.SHOULD);
+        if (text != null) {
+            b.add(text, BooleanClause.Occur.SHOULD);
+        }
         return b.build();
     }
 
-    private Query textQuery(String text) {
-        String normalized = analysis.normalizeQuery(text);
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String keyword : normalized.strip().split("\\s+")) {
-            Query k = keywordQuery(keyword);
-            if (k != null) {
-                b.add(k, BooleanClause.Occur.SHOULD);
-                clauses++;
+    private static Map<String, Kind> kindWords() {
+        Map<String, Kind> out = new HashMap<>();
+        for (ModelFile.Line line : ModelFile.lines("index/kind-words.txt")) {
+            String[] parts = line.text().strip().split("\\s+");
+            Kind kind;
+            try {
+                kind = Kind.of(parts[0]);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException("index/kind-words.txt:" + line.number() + ": unknown kind " + parts[0], e);
+            }
+            for (int i = 1; i < parts.length; i++) {
+                out.put(parts[i], kind);
             }
         }
-        if (clauses == 0) {
-            throw new IllegalArgumentException("query has no searchable words: " + text);
+        return Map.copyOf(out);
+    }
+
+    /** The text as written (a phrase of its bigrams) in any text field. */
+    private Query exactQuery(String text) {
+        List<String> bigrams = analysis.bigrams(text);
+        if (bigrams.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : ClaimFields.TEXT) {
+            b.add(new BoostQuery(phrase(ClaimFields.bigrams(field), bigrams), FIELD_BOOSTS.get(field)),
+                    BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
@@ -309,8 +448,13 @@ public final class ClaimSearcher implements Closeable {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String field : ClaimFields.TEXT) {
-            b.add(new BoostQuery(fieldQuery(field, words, bigrams), FIELD_BOOSTS.get(field)),
-                    BooleanClause.Occur.SHOULD);
+            // Near the figure only the whole keyword counts: a stray word or bigram beside a
+            // figure says little about what it measures.
+            Query q = field.equals(ClaimFields.NEAR) ? phrase(ClaimFields.bigrams(field), bigrams)
+                    : fieldQuery(field, words, bigrams);
+            if (q != null) {
+                b.add(new BoostQuery(q, FIELD_BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+            }
         }
         return b.build();
     }
@@ -329,6 +473,15 @@ public final class ClaimSearcher implements Closeable {
             b.add(new PhraseQuery(g, bigrams.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** The bigrams in a row, as one term when there is one; null for none. */
+    private static Query phrase(String field, List<String> bigrams) {
+        if (bigrams.isEmpty()) {
+            return null;
+        }
+        return bigrams.size() == 1 ? new TermQuery(new Term(field, bigrams.get(0)))
+                : new PhraseQuery(field, bigrams.toArray(String[]::new));
     }
 
     private Map<String, List<FacetCount>> facets(FacetsCollectorManager.FacetsResult r) throws IOException {

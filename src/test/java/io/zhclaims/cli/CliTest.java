@@ -28,7 +28,7 @@ class CliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"clean", "convert", "extract", "index", "search", "export", "eval"})
+    @ValueSource(strings = {"clean", "convert", "extract", "index", "search", "export", "eval", "serve", "bench"})
     void everyCommandHasHelp(String command) {
         assertEquals(0, run(command, "--help"));
         assertTrue(out.toString().contains("Usage: zhclaims " + command), out.toString());

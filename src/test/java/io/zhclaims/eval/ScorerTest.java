@@ -23,7 +23,7 @@ class ScorerTest {
     private static Claim claim(String mention, Kind kind, double value, Integer year, List<String> orgs) {
         String sentence = TEXT.substring(3);
         int start = sentence.indexOf(mention);
-        return new Claim("0123456789abcdef", "seeds/" + DOC, null, null, sentence, sentence, 3, start,
+        return new Claim("0123456789abcdef", "seeds/" + DOC, null, null, null, sentence, sentence, 3, start,
                 start + mention.length(), mention, kind, Decimals.of(value), null, null, "名", Qualifier.EXACT, year,
                 orgs, List.of(), List.of(), null, null, null);
     }

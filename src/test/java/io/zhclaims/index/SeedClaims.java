@@ -81,7 +81,7 @@ final class SeedClaims {
         }
         int start = sentence.codePointCount(0, at);
         int end = start + mention.codePointCount(0, mention.length());
-        return new Claim(doc + "#" + (offset + start), doc, "标题", "2025-11-20", sentence,
+        return new Claim(doc + "#" + (offset + start), doc, null, "标题", "2025-11-20", sentence,
                 ZhConverterUtil.toTraditional(sentence), offset, start, end, mention, kind, Decimals.of(value),
                 Decimals.of(high), null, unit, Qualifier.EXACT, year, orgs, List.of(), List.of(), subject,
                 null, null);
@@ -113,7 +113,7 @@ final class SeedClaims {
         g.path("orgs").forEach(o -> orgs.add(o.asText()));
         String subject = withSubjects && g.hasNonNull("subject") ? g.get("subject").asText() : null;
         int offset = text.codePointCount(0, span[0]);
-        return new Claim(doc.substring(0, 3) + "-" + (offset + start), doc, null, "2025-11-20",
+        return new Claim(doc.substring(0, 3) + "-" + (offset + start), doc, null, null, "2025-11-20",
                 sentence, sentence, offset, start, end, mention, kind, value, high, date,
                 g.hasNonNull("unit") ? g.get("unit").asText() : null,
                 Qualifier.of(g.get("qualifier").asText()), year, orgs, List.of(), List.of(),

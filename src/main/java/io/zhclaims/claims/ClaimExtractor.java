@@ -47,7 +47,10 @@ public final class ClaimExtractor {
                 : Integer.valueOf(article.meta().published().substring(0, 4));
         String yuan = yuanCurrency(article, text);
         List<Claim> out = new ArrayList<>();
-        for (Sentence s : splitter.split(article.paragraphs())) {
+        List<Sentence> sentences = splitter.split(article.paragraphs());
+        FullNames fullNames = new FullNames(recognizer, sentences);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             if (!PROSE.matcher(s.text()).find()) {
                 continue;
             }
@@ -55,8 +58,13 @@ public final class ClaimExtractor {
             if (quantities.isEmpty()) {
                 continue;
             }
+            // Only sentences with figures are recognized: the others hold no claim.
             List<Entity> entities = recognizer.recognize(s.text());
-            List<Span> orgSpans = spans(s.text(), entities, EntityType.ORG);
+            fullNames.read(k, entities);
+            List<Span> orgSpans = new ArrayList<>();
+            for (Span o : spans(s.text(), entities, EntityType.ORG)) {
+                orgSpans.add(new Span(fullNames.of(o.text(), k), o.start(), o.end()));
+            }
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
             List<String> subjects = describer.subjects(s.text(), quantities);

@@ -62,8 +62,12 @@ public final class ClaimExtractor {
             List<Entity> entities = recognizer.recognize(s.text());
             fullNames.read(k, entities);
             List<Span> orgSpans = new ArrayList<>();
-            for (Span o : spans(s.text(), entities, EntityType.ORG)) {
-                orgSpans.add(new Span(fullNames.of(o.text(), k), o.start(), o.end()));
+            List<Span> written = spans(s.text(), entities, EntityType.ORG);
+            for (Span o : written) {
+                // A sentence that names the full name itself already carries it.
+                String full = fullNames.of(o.text(), k);
+                boolean inSentence = written.stream().anyMatch(w -> w.text().equals(full));
+                orgSpans.add(inSentence ? o : new Span(full, o.start(), o.end()));
             }
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);

@@ -186,7 +186,8 @@ final class OrgBinder {
                     int a = itemStart;
                     int b = i;
                     if (orgs.stream().anyMatch(o -> o.start() >= a && o.end() <= b)
-                            && quantities.stream().anyMatch(x -> x.start() >= a && x.end() <= b)) {
+                            && quantities.stream().anyMatch(x -> x.start() >= a && x.end() <= b
+                            && x.kind() != Kind.YEAR && x.kind() != Kind.DATE)) {
                         itemsWithOrgs++;
                     }
                     itemStart = i + 1;

@@ -69,6 +69,8 @@ public final class ClaimExtractor {
                 boolean inSentence = written.stream().anyMatch(w -> w.text().equals(full));
                 orgSpans.add(inSentence ? o : new Span(full, o.start(), o.end()));
             }
+            orgSpans.addAll(fullNames.shortForms(s.text(), k, entities));
+            orgSpans.sort(java.util.Comparator.comparingInt(Span::start));
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
             List<String> subjects = describer.subjects(s.text(), quantities);

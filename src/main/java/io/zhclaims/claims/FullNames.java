@@ -27,6 +27,9 @@ final class FullNames {
     private static final Pattern UNIT_TAIL = Pattern.compile(
             ".*(团队|实验室|研究院|研究所|研究中心|事业部|事业群|分公司|子公司|云|部门|分行|支行|基金|App|APP|平台)$");
 
+    /** The endings a company drops when the text names it short: 国泰航空 → 国泰, 中华电信公司 → 中华电信. */
+    private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|航空|控股|股份)$");
+
     private final EntityRecognizer recognizer;
     private final List<Sentence> sentences;
     private final Map<Integer, List<String>> orgsBySentence = new HashMap<>();
@@ -72,5 +75,38 @@ final class FullNames {
             }
         }
         return full.size() == 1 ? full.iterator().next() : name;
+    }
+
+    /**
+     * The short forms of full names read so far that stand in the sentence where the recognizer
+     * found nothing ({@code 国泰} after {@code 国泰航空}), each as a span that carries the full name.
+     */
+    List<Span> shortForms(String sentence, int index, List<Entity> entities) {
+        Map<String, Set<String>> fullByShort = new HashMap<>();
+        for (int i = 0; i <= index; i++) {
+            for (String full : orgsBySentence.getOrDefault(i, List.of())) {
+                String shortForm = COMPANY_TAIL.matcher(full).replaceFirst("");
+                if (shortForm.length() >= 2 && shortForm.length() < full.length()) {
+                    fullByShort.computeIfAbsent(shortForm, k -> new LinkedHashSet<>()).add(full);
+                }
+            }
+        }
+        List<Span> out = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : fullByShort.entrySet()) {
+            if (e.getValue().size() != 1) {
+                continue;
+            }
+            String shortForm = e.getKey();
+            for (int at = sentence.indexOf(shortForm); at >= 0; at = sentence.indexOf(shortForm, at + 1)) {
+                int start = at;
+                int end = at + shortForm.length();
+                boolean free = entities.stream().noneMatch(x -> x.start() < end && x.end() > start)
+                        && out.stream().noneMatch(x -> x.start() < end && x.end() > start);
+                if (free) {
+                    out.add(new Span(e.getValue().iterator().next(), start, end));
+                }
+            }
+        }
+        return out;
     }
 }

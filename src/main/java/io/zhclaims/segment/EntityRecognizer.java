@@ -387,6 +387,40 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * A name starts and ends where HanLP's words do (北京大学生 holds no 北京大学), and it does not
+     * end in a word for people (大学生, 教授): that is who, not which body.
+     */
+    private static boolean startsAndEndsWithWords(List<Token> tokens, int start, int end) {
+        boolean starts = false;
+        boolean ends = false;
+        for (Token t : tokens) {
+            starts |= t.start() == start;
+            if (t.end() == end) {
+                ends = !t.tag().startsWith("nnt") && !t.tag().startsWith("nr");
+            }
+        }
+        return starts && ends;
+    }
+
+    /** 德国宝马集团: the country says where a listed company is from; the list's name stands. */
+    private static boolean countryBeforeListedName(List<Candidate> found, int start, int end) {
+        for (Candidate c : found) {
+            if (c.type == EntityType.ORG && c.end == end && c.start > start) {
+                int from = start;
+                for (Candidate p : found) {
+                    if (p.type == EntityType.PLACE && p.start == from && p.end <= c.start) {
+                        from = p.end;
+                    }
+                }
+                if (from == c.start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
     private static boolean startsInsideAFigure(List<Token> tokens, int start) {
         for (Token t : tokens) {
@@ -509,6 +543,9 @@ public final class EntityRecognizer {
                     || ANAPHOR_START.indexOf(name.charAt(0)) >= 0 || GENERIC_KIND.matcher(name).matches()
                     || FACILITY.matcher(name).find() || startsInsideAFigure(tokens, start)
                     || onlyCommonWords(tokens, start, end) || RANKING_AFTER.matcher(s.substring(end)).find()) {
+                continue;
+            }
+            if (!startsAndEndsWithWords(tokens, start, end) || countryBeforeListedName(found, start, end)) {
                 continue;
             }
             boolean blocked = false;

@@ -55,6 +55,26 @@ final class OrgFeatures {
             }
         }
         byte[] listed = dictionaryPositions(s, dict);
+        // Each word's and tag's hash once per sentence: the features of a character combine them.
+        int m = tokens.size();
+        int[] wordHash = new int[m + 2];
+        int[] tagHash = new int[m + 2];
+        int[] suffixAhead = new int[m + 2];
+        wordHash[0] = text("^");
+        tagHash[0] = text("^");
+        wordHash[m + 1] = text("$");
+        tagHash[m + 1] = text("$");
+        for (int k = 0; k < m; k++) {
+            wordHash[k + 1] = text(tokens.get(k).word());
+            tagHash[k + 1] = text(tokens.get(k).tag());
+            suffixAhead[k + 1] = nextSuffix(tokens, k);
+        }
+        int none = text("");
+        int suffix = text("suffix");
+        char[] kinds = new char[n + 4];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kind(c[i]);
+        }
         int[][] out = new int[n][COUNT];
         for (int i = 0; i < n; i++) {
             int[] f = out[i];
@@ -69,26 +89,29 @@ final class OrgFeatures {
             f[7] = hash(7, c[x - 2], c[x - 1]);
             f[8] = hash(8, c[x + 1], c[x + 2]);
             f[9] = hash(9, c[x - 1], c[x], c[x + 1]);
-            f[10] = hash(10, kind(c[x - 1]), kind(c[x]), kind(c[x + 1]));
+            f[10] = hash(10, kinds[x - 1], kinds[x], kinds[x + 1]);
             int k = word[i];
             Token t = k < 0 ? null : tokens.get(k);
             char pos = t == null ? 'S' : position(t, i);
-            String w = t == null ? "" : t.word();
-            String tag = t == null ? "?" : t.tag();
-            String prevTag = k > 0 ? tokens.get(k - 1).tag() : "^";
-            String nextTag = k >= 0 && k + 1 < tokens.size() ? tokens.get(k + 1).tag() : "$";
-            f[11] = hash(11, w, pos);
-            f[12] = hash(12, tag, pos);
-            f[13] = hash(13, prevTag + '|' + tag, pos);
-            f[14] = hash(14, tag + '|' + nextTag, pos);
-            f[15] = pos == 'B' || pos == 'S' ? hash(15, k > 0 ? tokens.get(k - 1).word() : "^", pos) : hash(15, "", pos);
-            f[16] = pos == 'E' || pos == 'S' ? hash(16, k >= 0 && k + 1 < tokens.size() ? tokens.get(k + 1).word() : "$", pos) : hash(16, "", pos);
-            f[17] = hash(17, SUFFIX_WORDS.contains(w) ? "suffix" : "", pos);
-            f[18] = hash(18, Math.min(w.length(), 6), pos);
-            f[19] = hash(19, listed[i], c[x]);
-            f[20] = hash(20, listed[i], pos);
-            f[21] = hash(21, nextSuffix(tokens, k), pos);
-            f[22] = pos == 'B' || pos == 'S' ? hash(22, (k > 0 ? tokens.get(k - 1).word() : "^") + '|' + w, pos) : hash(22, "", pos);
+            // token k is at index k + 1 of the hash arrays; a character outside every word has none
+            int w = k < 0 ? none : wordHash[k + 1];
+            int tag = k < 0 ? text("?") : tagHash[k + 1];
+            int prev = k < 0 ? 0 : k;
+            int next = k < 0 ? m + 1 : k + 2;
+            boolean first = pos == 'B' || pos == 'S';
+            boolean last = pos == 'E' || pos == 'S';
+            f[11] = hash(11, w, 0, pos);
+            f[12] = hash(12, tag, 0, pos);
+            f[13] = hash(13, tagHash[prev], tag, pos);
+            f[14] = hash(14, tag, tagHash[next], pos);
+            f[15] = hash(15, first ? wordHash[prev] : none, 0, pos);
+            f[16] = hash(16, last ? wordHash[next] : none, 0, pos);
+            f[17] = hash(17, t != null && SUFFIX_WORDS.contains(t.word()) ? suffix : none, 0, pos);
+            f[18] = hash(18, t == null ? 0 : Math.min(t.word().length(), 6), 0, pos);
+            f[19] = hash(19, listed[i], c[x], '.');
+            f[20] = hash(20, listed[i], 0, pos);
+            f[21] = hash(21, k < 0 ? -1 : suffixAhead[k + 1], 0, pos);
+            f[22] = hash(22, first ? wordHash[prev] : none, first ? w : none, pos);
             f[23] = hash(23, c[x - 2], c[x - 1], c[x]);
             f[24] = hash(24, c[x], c[x + 1], c[x + 2]);
         }
@@ -199,16 +222,17 @@ final class OrgFeatures {
         return mix((((template * PRIME) ^ a) * PRIME ^ b) * PRIME ^ d);
     }
 
-    private static int hash(int template, int value, char pos) {
-        return mix((((template * PRIME) ^ value) * PRIME ^ 0x5bd1e995) * PRIME ^ pos);
+    private static int hash(int template, int a, int b, char pos) {
+        return mix((((template * PRIME) ^ a) * PRIME ^ b) * PRIME ^ pos);
     }
 
-    private static int hash(int template, String s, char pos) {
-        int h = template * PRIME;
+    /** A string's hash, before it is combined into a feature. */
+    private static int text(String s) {
+        int h = 0x811c9dc5;
         for (int i = 0; i < s.length(); i++) {
             h = (h ^ s.charAt(i)) * PRIME;
         }
-        return mix((h ^ 0x27d4eb2d) * PRIME ^ pos);
+        return h;
     }
 
     /** Murmur3's finalizer; never 0, which marks an empty slot in the model's table. */

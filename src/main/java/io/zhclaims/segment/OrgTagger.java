@@ -26,9 +26,11 @@ public final class OrgTagger {
     private static final int MAGIC = 0x5a4f5247; // "ZORG"
 
     private final SegmentDictionaries dict;
-    /** Open addressing: feature hash → slot; 0 marks an empty slot. */
-    private final int[] keys;
-    private final short[] weights;
+    /**
+     * Open addressing, four ints a slot: the feature hash (0 marks an empty slot), then its five
+     * 16-bit weights packed in pairs, so one probe touches one cache line.
+     */
+    private final int[] table;
     private final float scale;
     private final int mask;
     /** (TAGS + 1) × TAGS: row TAGS is the start of the sentence. */
@@ -37,16 +39,19 @@ public final class OrgTagger {
     private OrgTagger(int[] features, short[] quantized, float scale, float[] transitions) {
         this.dict = SegmentDictionaries.get();
         int size = Integer.highestOneBit(Math.max(2, features.length) * 2) * 2;
-        this.keys = new int[size];
-        this.weights = new short[size * OrgFeatures.TAGS];
+        this.table = new int[size * 4];
         this.mask = size - 1;
         for (int k = 0; k < features.length; k++) {
             int slot = features[k] & mask;
-            while (keys[slot] != 0) {
+            while (table[slot * 4] != 0) {
                 slot = (slot + 1) & mask;
             }
-            keys[slot] = features[k];
-            System.arraycopy(quantized, k * OrgFeatures.TAGS, weights, slot * OrgFeatures.TAGS, OrgFeatures.TAGS);
+            int at = slot * 4;
+            int w = k * OrgFeatures.TAGS;
+            table[at] = features[k];
+            table[at + 1] = pack(quantized[w], quantized[w + 1]);
+            table[at + 2] = pack(quantized[w + 2], quantized[w + 3]);
+            table[at + 3] = pack(quantized[w + 4], (short) 0);
         }
         this.scale = scale;
         this.transitions = transitions;
@@ -83,15 +88,26 @@ public final class OrgTagger {
         float[][] emission = new float[features.length][OrgFeatures.TAGS];
         for (int i = 0; i < features.length; i++) {
             float[] e = emission[i];
+            int o = 0;
+            int b = 0;
+            int in = 0;
+            int end = 0;
+            int single = 0;
             for (int f : features[i]) {
-                int slot = find(f);
-                if (slot >= 0) {
-                    int base = slot * OrgFeatures.TAGS;
-                    for (int t = 0; t < OrgFeatures.TAGS; t++) {
-                        e[t] += weights[base + t];
-                    }
+                int at = find(f);
+                if (at >= 0) {
+                    o += table[at + 1] >> 16;
+                    b += (short) table[at + 1];
+                    in += table[at + 2] >> 16;
+                    end += (short) table[at + 2];
+                    single += table[at + 3] >> 16;
                 }
             }
+            e[OrgFeatures.O] = o;
+            e[OrgFeatures.B] = b;
+            e[OrgFeatures.I] = in;
+            e[OrgFeatures.E] = end;
+            e[OrgFeatures.S] = single;
             for (int t = 0; t < OrgFeatures.TAGS; t++) {
                 e[t] *= scale;
             }
@@ -99,18 +115,23 @@ public final class OrgTagger {
         return toSpans(viterbi(emission, transitions));
     }
 
+    /** The index of the feature's slot in the table, or -1. */
     private int find(int feature) {
         int slot = feature & mask;
         while (true) {
-            int k = keys[slot];
+            int k = table[slot * 4];
             if (k == feature) {
-                return slot;
+                return slot * 4;
             }
             if (k == 0) {
                 return -1;
             }
             slot = (slot + 1) & mask;
         }
+    }
+
+    private static int pack(short high, short low) {
+        return (high << 16) | (low & 0xFFFF);
     }
 
     /** Whether the tag may follow the previous one; {@code prev == TAGS} is the sentence start. */

@@ -46,7 +46,10 @@ public final class ClaimExtractor {
                 : Integer.valueOf(article.meta().published().substring(0, 4));
         String yuan = yuanCurrency(article, text);
         List<Claim> out = new ArrayList<>();
-        for (Sentence s : splitter.split(article.paragraphs())) {
+        List<Sentence> sentences = splitter.split(article.paragraphs());
+        FullNames fullNames = new FullNames(recognizer, sentences);
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentence s = sentences.get(k);
             if (!PROSE.matcher(s.text()).find()) {
                 continue;
             }
@@ -54,8 +57,19 @@ public final class ClaimExtractor {
             if (quantities.isEmpty()) {
                 continue;
             }
+            // Only sentences with figures are recognized: the others hold no claim.
             List<Entity> entities = recognizer.recognize(s.text());
-            List<Span> orgSpans = spans(s.text(), entities, EntityType.ORG);
+            fullNames.read(k, entities);
+            List<Span> orgSpans = new ArrayList<>();
+            List<Span> written = spans(s.text(), entities, EntityType.ORG);
+            for (Span o : written) {
+                // A sentence that names the full name itself already carries it.
+                String full = fullNames.of(o.text(), k);
+                boolean inSentence = written.stream().anyMatch(w -> w.text().equals(full));
+                orgSpans.add(inSentence ? o : new Span(full, o.start(), o.end()));
+            }
+            orgSpans.addAll(fullNames.shortForms(s.text(), k, entities));
+            orgSpans.sort(java.util.Comparator.comparingInt(Span::start));
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
             List<String> subjects = describer.subjects(s.text(), quantities);

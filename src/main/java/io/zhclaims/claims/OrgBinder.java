@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * a headline's {@code X:}, {@code X…分析发现,});</li>
  * <li>the organizations of its own clause; a clause that names none continues the ones named
  * before it in the same {@code ;}-statement;</li>
- * <li>with {@code 分列/分别/依次}, the organization listed in the same place as the figure.</li>
+ * <li>with {@code 分列/分别/依次}, the organization listed in the same place as the figure;</li>
+ * <li>in a list of parallel items ({@code 甲银行不良率1.2%、乙银行1.5%}), the organization of the
+ * figure's own item;</li>
+ * <li>in a score ({@code 甲队3比1乙队}, {@code 甲队以2:0战胜乙队}), the side the figure stands for.</li>
  * </ul>
  * Year and date mentions take every organization of the sentence, as the gold does.
  */
@@ -32,6 +35,8 @@ final class OrgBinder {
     private static final Pattern SAID_AT_CLAUSE_END = Pattern.compile(
             "^[^,;:。]*?(?:表示|称|指出|显示|发现|认为|预计|预测|强调|介绍|透露|宣布|统计|报告)\\s*[,:]");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:据|根据|依据|来自|援引|从)\\s*$");
+    /** The mark between the two sides of a score: 3比1, 2:0, 101-97. */
+    private static final Pattern SCORE_MARK = Pattern.compile("\\s*(?:比|:|-|–|—)\\s*");
 
     /** Result of binding one figure. */
     record Binding(List<String> orgs, String source) {
@@ -49,6 +54,8 @@ final class OrgBinder {
             }
         }
         Map<Quantity, Span> respective = respective(sentence, quantities, orgs);
+        scores(sentence, quantities, orgs, respective);
+        items(sentence, quantities, orgs, respective);
         List<Binding> out = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             if (q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
@@ -113,6 +120,88 @@ final class OrgBinder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * 甲队3比1乙队, 甲队以2:0战胜乙队, 甲队与乙队战成1比1: the first figure of a score is the side
+     * named before it, the second the side named after it (or, with both named before, the
+     * second of them).
+     */
+    private static void scores(String sentence, List<Quantity> quantities, List<Span> orgs, Map<Quantity, Span> pairs) {
+        for (int i = 0; i + 1 < quantities.size(); i++) {
+            Quantity first = quantities.get(i);
+            Quantity second = quantities.get(i + 1);
+            if (first.kind() != Kind.NUMBER || second.kind() != Kind.NUMBER
+                    || !SCORE_MARK.matcher(sentence.substring(first.end(), second.start())).matches()) {
+                continue;
+            }
+            int[] clause = clause(sentence, first);
+            List<Span> before = new ArrayList<>();
+            Span after = null;
+            for (Span o : orgs) {
+                if (o.start() >= clause[0] && o.end() <= first.start()) {
+                    before.add(o);
+                } else if (after == null && o.start() >= second.end() && o.end() <= clause[1]) {
+                    after = o;
+                }
+            }
+            if (after != null && !before.isEmpty()) {
+                pairs.putIfAbsent(first, before.get(before.size() - 1));
+                pairs.putIfAbsent(second, after);
+            } else if (after == null && before.size() >= 2) {
+                pairs.putIfAbsent(first, before.get(before.size() - 2));
+                pairs.putIfAbsent(second, before.get(before.size() - 1));
+            }
+        }
+    }
+
+    /**
+     * 甲银行不良率1.2%、乙银行1.5%, 甲公司(18%)、乙公司(11%): a clause of parallel items split by
+     * {@code 、}, two or more of them naming an organization and a figure each; a figure whose own
+     * item names one binds only that one (the last before it). A list of names with one figure
+     * after it (苹果、小米和OPPO分列第三至第五位) is no such list.
+     */
+    private static void items(String sentence, List<Quantity> quantities, List<Span> orgs, Map<Quantity, Span> pairs) {
+        for (Quantity q : quantities) {
+            if (pairs.containsKey(q) || q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
+                continue;
+            }
+            int[] clause = clause(sentence, q);
+            if (sentence.substring(clause[0], clause[1]).indexOf('、') < 0) {
+                continue;
+            }
+            int from = q.start();
+            while (from > clause[0] && sentence.charAt(from - 1) != '、') {
+                from--;
+            }
+            int to = q.end();
+            while (to < clause[1] && sentence.charAt(to) != '、') {
+                to++;
+            }
+            Span own = null;
+            int itemsWithOrgs = 0;
+            int itemStart = clause[0];
+            for (int i = clause[0]; i <= clause[1]; i++) {
+                if (i == clause[1] || sentence.charAt(i) == '、') {
+                    int a = itemStart;
+                    int b = i;
+                    if (orgs.stream().anyMatch(o -> o.start() >= a && o.end() <= b)
+                            && quantities.stream().anyMatch(x -> x.start() >= a && x.end() <= b
+                            && x.kind() != Kind.YEAR && x.kind() != Kind.DATE)) {
+                        itemsWithOrgs++;
+                    }
+                    itemStart = i + 1;
+                }
+            }
+            for (Span o : orgs) {
+                if (o.start() >= from && o.end() <= q.start()) {
+                    own = o;
+                }
+            }
+            if (own != null && itemsWithOrgs >= 2) {
+                pairs.put(q, own);
+            }
+        }
     }
 
     private static List<Span> listedBefore(List<Span> orgs, int statement, int from, int to) {

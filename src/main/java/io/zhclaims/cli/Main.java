@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
         description = "Structured numeric claims from Chinese web articles.",
         subcommands = {CleanCommand.class, ConvertCommand.class, ExtractCommand.class,
                 EvalCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class,
-                ServeCommand.class, BenchCommand.class,
+                ServeCommand.class, BenchCommand.class, TrainOrgsCommand.class, BenchOrgsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error", "2:some inputs failed (see the error report)"})

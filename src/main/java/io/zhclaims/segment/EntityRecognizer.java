@@ -51,7 +51,13 @@ public final class EntityRecognizer {
     private static final Set<String> GENERIC_LEADS = Set.of("全球", "国内", "海外", "头部", "主要", "部分", "相关",
             "多家", "各大", "中外", "民营", "国有", "外资", "本土", "跨国", "上市", "龙头", "领先");
     private static final Pattern GENERIC_KIND = Pattern.compile(
-            "(?:科技|互联网|金融|能源|汽车|医药|半导体|芯片|电池|新能源|AI|人工智能)?(?:公司|企业|集团|机构|银行|车企|厂商|药企|巨头)");
+            "(?:科技|互联网|金融|能源|汽车|医药|半导体|芯片|电池|新能源|AI|人工智能)?(?:公司|企业|集团|机构|银行|车企|厂商|药企|巨头|大学|高校|医院|学校|院校)");
+    /** 比亚迪泰国罗勇府工厂: a plant or a site of an organization is a place of it, not a body. */
+    private static final Pattern FACILITY = Pattern.compile("(?:工厂|基地|厂区|园区|项目|门店|工地|车间)$");
+    /** QS世界大学排名: a name that goes on into a ranking names the ranking. */
+    private static final Pattern RANKING_AFTER = Pattern.compile("^(?:排名|排行|榜)");
+    /** Heads that only say what kind of body something is: 生物科技公司 describes, it does not name. */
+    private static final Pattern GENERIC_HEAD_WORD = Pattern.compile("公司|企业|集团|机构|厂商|巨头|大学|高校|医院|学校|院校|银行");
     /** 三季度公司: a period of time before a generic head is no part of a name. */
     private static final Pattern TIME_WORD = Pattern.compile("季度|年度|月份|半年|今年|去年|明年|本月|上月");
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
@@ -60,19 +66,34 @@ public final class EntityRecognizer {
     private static final Set<String> TITLES = Set.of("主席", "总理", "先生", "女士", "小姐", "书记", "部长", "教授",
             "博士", "老师", "总统", "同志", "院士", "省长", "市长", "总裁", "经理", "主任", "局长", "厂长", "院长", "校长", "总");
     private static final int FREQUENT_WORD = 1000;
+    /** 中国致公党 + 第十一次全国代表大会, 致公党 + 十一大: a body's congress or session is named with it. */
+    private static final Pattern SESSION_AFTER = Pattern.compile(
+            "^(?:第?[一二三四五六七八九十百零〇0-9]{1,4}(?:次|届)(?:全国|全体)?(?:会员)?(?:代表大会|委员会|全体会议|全会|大会|会议)"
+                    + "|[一二三四五六七八九十]{1,3}大(?![学量型批项类幅规部厦会师众小多致概家力]))");
+    /** 九届 + 全国人大常委会: the term of a body is part of its name. */
+    private static final Pattern TERM_BEFORE = Pattern.compile("第?[一二三四五六七八九十]{1,3}届$");
     private static final Pattern LATIN_VERSION_AFTER = Pattern.compile("^(-[A-Za-z0-9]| ?\\d)");
     private static final Pattern YEAR_AFTER = Pattern.compile("^ ?(19|20)\\d\\d(?!\\d)");
 
     private final Segmenter segmenter;
     private final SegmentDictionaries dict;
+    /** The trained tagger that proposes names the lists lack; null for the lists alone. */
+    private final OrgTagger tagger;
 
     public EntityRecognizer() {
         this(new Segmenter());
     }
 
+    /** The name lists and frames, with the shipped organization model. */
     public EntityRecognizer(Segmenter segmenter) {
+        this(segmenter, OrgTagger.shared());
+    }
+
+    /** With {@code tagger == null}, only the name lists, frames and HanLP's tags find names. */
+    public EntityRecognizer(Segmenter segmenter, OrgTagger tagger) {
         this.segmenter = Objects.requireNonNull(segmenter, "segmenter");
         this.dict = SegmentDictionaries.get();
+        this.tagger = tagger;
     }
 
     /** Entities of one sentence, in text order, without overlaps. */
@@ -98,7 +119,11 @@ public final class EntityRecognizer {
         extendOrgs(sentence, tokens, found, taken);
         suffixPass(sentence, tokens, found, taken);
         contextPass(sentence, tokenStart, tokenEnd, found, taken);
+        if (tagger != null) {
+            modelPass(sentence, tokens, found, taken);
+        }
         taggedPass(tokens, found, taken);
+        extendSessions(sentence, found, taken);
         confirmAmbiguous(sentence, found);
 
         List<Entity> out = new ArrayList<>(found.size());
@@ -347,6 +372,82 @@ public final class EntityRecognizer {
         return !rest.equals(name) && GENERIC_KIND.matcher(rest).matches();
     }
 
+    /**
+     * Whether a word inside the span joins clauses or phrases (a conjunction, particle,
+     * preposition, pronoun or adverb standing alone): 苹果和微软 is two names, while the 和 of
+     * 中华人民共和国 sits inside a word and breaks nothing.
+     */
+    private static boolean joinsWords(List<Token> tokens, int start, int end) {
+        for (Token t : tokens) {
+            if (t.start() > start && t.end() < end && t.word().length() == 1
+                    && ORG_BREAKERS.indexOf(t.word().charAt(0)) >= 0 && !t.tag().startsWith("n")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A name starts and ends where HanLP's words do (北京大学生 holds no 北京大学), and it does not
+     * end in a word for people (大学生, 教授): that is who, not which body.
+     */
+    private static boolean startsAndEndsWithWords(List<Token> tokens, int start, int end) {
+        boolean starts = false;
+        boolean ends = false;
+        for (Token t : tokens) {
+            starts |= t.start() == start;
+            if (t.end() == end) {
+                ends = !t.tag().startsWith("nnt") && !t.tag().startsWith("nr");
+            }
+        }
+        return starts && ends;
+    }
+
+    /** 德国宝马集团: the country says where a listed company is from; the list's name stands. */
+    private static boolean countryBeforeListedName(List<Candidate> found, int start, int end) {
+        for (Candidate c : found) {
+            if (c.type == EntityType.ORG && c.end == end && c.start > start) {
+                int from = start;
+                for (Candidate p : found) {
+                    if (p.type == EntityType.PLACE && p.start == from && p.end <= c.start) {
+                        from = p.end;
+                    }
+                }
+                if (from == c.start) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
+    private static boolean startsInsideAFigure(List<Token> tokens, int start) {
+        for (Token t : tokens) {
+            if (t.start() < start && t.end() > start) {
+                return t.tag().equals("m") || t.tag().equals("t") || t.tag().startsWith("q");
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 生物科技公司, 未有收入生物科技公司: common words closed by a generic head describe a kind of
+     * body; a name has a proper word in it (招商银行 is in the lists).
+     */
+    private boolean onlyCommonWords(List<Token> tokens, int start, int end) {
+        Token last = null;
+        for (Token t : tokens) {
+            if (t.start() >= start && t.end() <= end) {
+                if (isProperWord(t) || t.tag().startsWith("nt") || !allHan(t.word())) {
+                    return false;
+                }
+                last = t;
+            }
+        }
+        return last != null && GENERIC_HEAD_WORD.matcher(last.word()).matches();
+    }
+
     /** A name does not hold a conjunction or a pronoun, though one may start with 和 (和缘生物). */
     private static boolean joinsClauses(String name) {
         for (int i = 0; i < name.length(); i++) {
@@ -413,6 +514,88 @@ public final class EntityRecognizer {
         String tag = t.tag();
         return tag.startsWith("ns") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("nz")
                 || tag.equals("nx") || tag.equals("j") || dict.places.contains(t.word());
+    }
+
+    /**
+     * Names the trained tagger proposes. The lists and frames have the last word: a span that
+     * crosses a name they found, or lies inside one, is dropped; a span the lists call a place
+     * or a non-organization is vetoed, and so is a description ({@code 全球科技公司}) or a
+     * period ({@code 三季度}). A span may take in places and list names that lie wholly inside
+     * it ({@code 北京} in {@code 北京市第一中级人民法院}); one that equals an ambiguous list name
+     * ({@code 苹果}) confirms it.
+     */
+    private void modelPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        for (int[] span : tagger.spans(s, tokens)) {
+            int start = span[0];
+            int end = span[1];
+            while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+                start++;
+            }
+            while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+                end--;
+            }
+            if (end - start < 2) {
+                continue;
+            }
+            String name = s.substring(start, end);
+            if (dict.notOrgs.contains(name) || dict.places.contains(name) || joinsWords(tokens, start, end)
+                    || describesAKind(name) || TIME_WORD.matcher(name).find()
+                    || ANAPHOR_START.indexOf(name.charAt(0)) >= 0 || GENERIC_KIND.matcher(name).matches()
+                    || FACILITY.matcher(name).find() || startsInsideAFigure(tokens, start)
+                    || onlyCommonWords(tokens, start, end) || RANKING_AFTER.matcher(s.substring(end)).find()) {
+                continue;
+            }
+            if (!startsAndEndsWithWords(tokens, start, end) || countryBeforeListedName(found, start, end)) {
+                continue;
+            }
+            boolean blocked = false;
+            Candidate same = null;
+            for (Candidate c : found) {
+                if (c.start >= end || c.end <= start) {
+                    continue;
+                }
+                if (c.start == start && c.end == end) {
+                    same = c;
+                } else if (!(c.start >= start && c.end <= end) || c.type == null && c.start == start && c.end == end) {
+                    blocked = true;
+                }
+            }
+            if (same != null) {
+                if (same.type == EntityType.ORG) {
+                    same.tentative = false;
+                }
+                continue;
+            }
+            if (blocked) {
+                continue;
+            }
+            int from = start;
+            int to = end;
+            found.removeIf(c -> c.start >= from && c.end <= to);
+            found.add(new Candidate(EntityType.ORG, start, end, false));
+            mark(taken, start, end);
+        }
+    }
+
+    /** Grows organizations by the congress or session after them and the term before them. */
+    private static void extendSessions(String s, List<Candidate> found, boolean[] taken) {
+        for (Candidate c : List.copyOf(found)) {
+            if (c.type != EntityType.ORG || c.tentative) {
+                continue;
+            }
+            Matcher after = SESSION_AFTER.matcher(s.substring(c.end));
+            if (after.find() && absorbable(found, c, c.end + after.end())) {
+                absorb(found, c, c.end + after.end(), taken);
+            }
+            Matcher before = TERM_BEFORE.matcher(s.substring(Math.max(0, c.start - 4), c.start));
+            if (before.find() && !taken(taken, c.start - (before.end() - before.start()), c.start)) {
+                int start = c.start - (before.end() - before.start());
+                Candidate grown = new Candidate(EntityType.ORG, start, c.end, false);
+                found.remove(c);
+                found.add(grown);
+                mark(taken, start, c.end);
+            }
+        }
     }
 
     /** HanLP's own nt/ns/nr words, each kept only when its shape confirms it. */

@@ -183,4 +183,17 @@ class ClaimExtractorTest {
         assertEquals("在返回中國的10人中,有2人創建了自己的企業。", claims.get(0).original());
         assertEquals("在返回中国的10人中,有2人创建了自己的企业。", claims.get(0).sentence());
     }
+
+    @Test
+    void eachItemOfAListBindsOnlyItsOwnOrganization() {
+        List<Claim> claims = extract(null, false, "三季度末,招商银行不良率0.95%、平安银行1.05%,均较上季度持平。");
+        assertEquals(List.of("招商银行"), claim(claims, "0.95%").orgs());
+        assertEquals(List.of("平安银行"), claim(claims, "1.05%").orgs());
+    }
+
+    @Test
+    void shortNameCarriesTheFullNameGivenEarlierInTheArticle() {
+        List<Claim> claims = extract(null, false, "国泰航空去年运送旅客2200万人次。", "今年国泰的客运量又增长了12%。");
+        assertEquals(List.of("国泰航空"), claim(claims, "12%").orgs());
+    }
 }

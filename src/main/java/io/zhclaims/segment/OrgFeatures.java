@@ -1,0 +1,247 @@
+package io.zhclaims.segment;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The features of every character of a sentence for the organization tagger: the characters
+ * around it, the HanLP word it sits in (with its tag and its neighbours' tags), whether that word
+ * is an organization suffix, and whether the name lists place it inside a known organization or
+ * place. Each feature is a 32-bit hash; the trainer and the tagger share this class, so a model
+ * sees at run time exactly the features it was trained on.
+ */
+final class OrgFeatures {
+    /** Per character: outside, begin, inside, end, single. */
+    static final int TAGS = 5;
+    static final int O = 0;
+    static final int B = 1;
+    static final int I = 2;
+    static final int E = 3;
+    static final int S = 4;
+    static final int COUNT = 25;
+
+    private static final char BOS = '\u0002';
+    private static final char EOS = '\u0003';
+    private static final int PRIME = 0x01000193;
+
+    /** Words that close an organization's name; the same heads {@link EntityRecognizer} builds names on. */
+    private static final Set<String> SUFFIX_WORDS = Set.of(
+            "大学", "学院", "研究所", "研究院", "实验室", "研究中心", "中心", "公司", "集团", "银行",
+            "证券", "协会", "学会", "委员会", "基金会", "办公室", "医院", "法院", "检察院", "出版社",
+            "总署", "总局", "局", "部", "署", "厅", "智库", "联合会", "交易所", "集团公司", "有限公司",
+            "股份有限公司", "研究会", "促进会", "商会", "联盟", "党", "队", "社", "厂", "所", "院", "会",
+            "委", "办", "电台", "电视台", "报社", "政府", "大会", "代表大会", "俱乐部", "联赛", "组织");
+
+    private OrgFeatures() {
+    }
+
+    /** The features of each character of {@code s}, segmented as {@code tokens}. */
+    static int[][] extract(String s, List<Token> tokens, SegmentDictionaries dict) {
+        int n = s.length();
+        char[] c = new char[n + 4];
+        c[0] = BOS;
+        c[1] = BOS;
+        for (int i = 0; i < n; i++) {
+            c[i + 2] = shape(s.charAt(i));
+        }
+        c[n + 2] = EOS;
+        c[n + 3] = EOS;
+        int[] word = new int[n];
+        java.util.Arrays.fill(word, -1);
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            for (int i = Math.max(0, t.start()); i < Math.min(n, t.end()); i++) {
+                word[i] = k;
+            }
+        }
+        byte[] listed = dictionaryPositions(s, dict);
+        // Each word's and tag's hash once per sentence: the features of a character combine them.
+        int m = tokens.size();
+        int[] wordHash = new int[m + 2];
+        int[] tagHash = new int[m + 2];
+        int[] suffixAhead = new int[m + 2];
+        wordHash[0] = text("^");
+        tagHash[0] = text("^");
+        wordHash[m + 1] = text("$");
+        tagHash[m + 1] = text("$");
+        for (int k = 0; k < m; k++) {
+            wordHash[k + 1] = text(tokens.get(k).word());
+            tagHash[k + 1] = text(tokens.get(k).tag());
+            suffixAhead[k + 1] = nextSuffix(tokens, k);
+        }
+        int none = text("");
+        int suffix = text("suffix");
+        char[] kinds = new char[n + 4];
+        for (int i = 0; i < kinds.length; i++) {
+            kinds[i] = kind(c[i]);
+        }
+        int[][] out = new int[n][COUNT];
+        for (int i = 0; i < n; i++) {
+            int[] f = out[i];
+            int x = i + 2;
+            f[0] = hash(0, c[x]);
+            f[1] = hash(1, c[x - 1]);
+            f[2] = hash(2, c[x + 1]);
+            f[3] = hash(3, c[x - 2]);
+            f[4] = hash(4, c[x + 2]);
+            f[5] = hash(5, c[x - 1], c[x]);
+            f[6] = hash(6, c[x], c[x + 1]);
+            f[7] = hash(7, c[x - 2], c[x - 1]);
+            f[8] = hash(8, c[x + 1], c[x + 2]);
+            f[9] = hash(9, c[x - 1], c[x], c[x + 1]);
+            f[10] = hash(10, kinds[x - 1], kinds[x], kinds[x + 1]);
+            int k = word[i];
+            Token t = k < 0 ? null : tokens.get(k);
+            char pos = t == null ? 'S' : position(t, i);
+            // token k is at index k + 1 of the hash arrays; a character outside every word has none
+            int w = k < 0 ? none : wordHash[k + 1];
+            int tag = k < 0 ? text("?") : tagHash[k + 1];
+            int prev = k < 0 ? 0 : k;
+            int next = k < 0 ? m + 1 : k + 2;
+            boolean first = pos == 'B' || pos == 'S';
+            boolean last = pos == 'E' || pos == 'S';
+            f[11] = hash(11, w, 0, pos);
+            f[12] = hash(12, tag, 0, pos);
+            f[13] = hash(13, tagHash[prev], tag, pos);
+            f[14] = hash(14, tag, tagHash[next], pos);
+            f[15] = hash(15, first ? wordHash[prev] : none, 0, pos);
+            f[16] = hash(16, last ? wordHash[next] : none, 0, pos);
+            f[17] = hash(17, t != null && SUFFIX_WORDS.contains(t.word()) ? suffix : none, 0, pos);
+            f[18] = hash(18, t == null ? 0 : Math.min(t.word().length(), 6), 0, pos);
+            f[19] = hash(19, listed[i], c[x], '.');
+            f[20] = hash(20, listed[i], 0, pos);
+            f[21] = hash(21, k < 0 ? -1 : suffixAhead[k + 1], 0, pos);
+            f[22] = hash(22, first ? wordHash[prev] : none, first ? w : none, pos);
+            f[23] = hash(23, c[x - 2], c[x - 1], c[x]);
+            f[24] = hash(24, c[x], c[x + 1], c[x + 2]);
+        }
+        return out;
+    }
+
+    /**
+     * How far ahead (in words, up to four) the next organization suffix word stands: the
+     * characters before 银行 in 招商银行 are a name's start when a suffix follows soon.
+     */
+    private static int nextSuffix(List<Token> tokens, int k) {
+        if (k < 0) {
+            return -1;
+        }
+        for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
+            if (SUFFIX_WORDS.contains(tokens.get(j).word())) {
+                return j - k;
+            }
+            String tag = tokens.get(j).tag();
+            if (tag.equals("w") || tag.equals("v") || tag.equals("u") || tag.equals("p") || tag.equals("c")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static char position(Token t, int i) {
+        if (t.end() - t.start() == 1) {
+            return 'S';
+        }
+        if (i == t.start()) {
+            return 'B';
+        }
+        return i == t.end() - 1 ? 'E' : 'M';
+    }
+
+    /**
+     * Per character: 0 outside the lists, else 1 + 4 × kind + position (B, M, E, S) of the
+     * longest known name (organization, place or blocked word) that covers it.
+     */
+    private static byte[] dictionaryPositions(String s, SegmentDictionaries dict) {
+        byte[] out = new byte[s.length()];
+        int i = 0;
+        while (i < s.length()) {
+            List<NameTrie.Hit> hits = dict.names.hitsAt(s, i);
+            if (hits.isEmpty()) {
+                i++;
+                continue;
+            }
+            NameTrie.Hit h = hits.get(0);
+            int kind = h.name().kind().ordinal();
+            int len = h.end() - h.start();
+            for (int j = h.start(); j < h.end(); j++) {
+                int p = len == 1 ? 3 : j == h.start() ? 0 : j == h.end() - 1 ? 2 : 1;
+                out[j] = (byte) (1 + 4 * kind + p);
+            }
+            i = h.end();
+        }
+        return out;
+    }
+
+    /**
+     * Folds a character to what the features see: full-width forms to ASCII (the pipeline's
+     * NFKC does the same), every digit to 0, every Latin letter to A or a.
+     */
+    static char shape(char ch) {
+        char c = ch;
+        if (c >= '\uFF01' && c <= '\uFF5E') {
+            c = (char) (c - 0xFEE0);
+        } else if (c == '\u3000') {
+            c = ' ';
+        }
+        if (c >= '0' && c <= '9') {
+            return '0';
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return 'A';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return 'a';
+        }
+        return c;
+    }
+
+    /** Han, digit, Latin, punctuation or boundary. */
+    private static char kind(char c) {
+        if (c == BOS || c == EOS) {
+            return 'X';
+        }
+        if (c == '0') {
+            return 'D';
+        }
+        if (c == 'A' || c == 'a') {
+            return 'L';
+        }
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 'H' : 'P';
+    }
+
+    private static int hash(int template, char a) {
+        return mix((template * PRIME) ^ a);
+    }
+
+    private static int hash(int template, char a, char b) {
+        return mix(((template * PRIME) ^ a) * PRIME ^ b);
+    }
+
+    private static int hash(int template, char a, char b, char d) {
+        return mix((((template * PRIME) ^ a) * PRIME ^ b) * PRIME ^ d);
+    }
+
+    private static int hash(int template, int a, int b, char pos) {
+        return mix((((template * PRIME) ^ a) * PRIME ^ b) * PRIME ^ pos);
+    }
+
+    /** A string's hash, before it is combined into a feature. */
+    private static int text(String s) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < s.length(); i++) {
+            h = (h ^ s.charAt(i)) * PRIME;
+        }
+        return h;
+    }
+
+    /** Murmur3's finalizer; never 0, which marks an empty slot in the model's table. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h == 0 ? 1 : h;
+    }
+}

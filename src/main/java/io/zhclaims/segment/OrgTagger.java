@@ -1,0 +1,287 @@
+package io.zhclaims.segment;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained organization tagger: a linear-chain averaged perceptron over characters, labelling
+ * each one outside, begin, inside, end or single ({@link OrgFeatures}). It reads the features
+ * the pipeline already has (characters, HanLP words and tags, the name lists), so tagging costs
+ * one Viterbi pass over a sentence that is already segmented. Trained by {@link OrgTrainer} from
+ * the People's Daily 1998 corpus; shipped as {@code models/segment/org-model.bin.gz}.
+ *
+ * <p>Immutable; {@link #shared()} loads the model once, on first use, for every thread.
+ */
+public final class OrgTagger {
+    static final String RESOURCE = "segment/org-model.bin.gz";
+    private static final int MAGIC = 0x5a4f5247; // "ZORG"
+
+    private final SegmentDictionaries dict;
+    /**
+     * Open addressing, four ints a slot: the feature hash (0 marks an empty slot), then its five
+     * 16-bit weights packed in pairs, so one probe touches one cache line.
+     */
+    private final int[] table;
+    private final float scale;
+    private final int mask;
+    /** (TAGS + 1) × TAGS: row TAGS is the start of the sentence. */
+    private final float[] transitions;
+
+    private OrgTagger(int[] features, short[] quantized, float scale, float[] transitions) {
+        this.dict = SegmentDictionaries.get();
+        int size = Integer.highestOneBit(Math.max(2, features.length) * 2) * 2;
+        this.table = new int[size * 4];
+        this.mask = size - 1;
+        for (int k = 0; k < features.length; k++) {
+            int slot = features[k] & mask;
+            while (table[slot * 4] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            int at = slot * 4;
+            int w = k * OrgFeatures.TAGS;
+            table[at] = features[k];
+            table[at + 1] = pack(quantized[w], quantized[w + 1]);
+            table[at + 2] = pack(quantized[w + 2], quantized[w + 3]);
+            table[at + 3] = pack(quantized[w + 4], (short) 0);
+        }
+        this.scale = scale;
+        this.transitions = transitions;
+    }
+
+    private static final class Holder {
+        static final OrgTagger INSTANCE = load();
+    }
+
+    /** The shipped model, loaded on first use. */
+    public static OrgTagger shared() {
+        return Holder.INSTANCE;
+    }
+
+    private static OrgTagger load() {
+        InputStream in = OrgTagger.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("model file missing from the classpath: " + RESOURCE
+                    + " (train it with: zhclaims train-orgs)");
+        }
+        try (in) {
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The organization spans ({@code [start, end)}) the model finds in a segmented sentence. */
+    public List<int[]> spans(String sentence, List<Token> tokens) {
+        if (sentence.isEmpty()) {
+            return List.of();
+        }
+        int[][] features = OrgFeatures.extract(sentence, tokens, dict);
+        float[][] emission = new float[features.length][OrgFeatures.TAGS];
+        for (int i = 0; i < features.length; i++) {
+            float[] e = emission[i];
+            int o = 0;
+            int b = 0;
+            int in = 0;
+            int end = 0;
+            int single = 0;
+            for (int f : features[i]) {
+                int at = find(f);
+                if (at >= 0) {
+                    o += table[at + 1] >> 16;
+                    b += (short) table[at + 1];
+                    in += table[at + 2] >> 16;
+                    end += (short) table[at + 2];
+                    single += table[at + 3] >> 16;
+                }
+            }
+            e[OrgFeatures.O] = o;
+            e[OrgFeatures.B] = b;
+            e[OrgFeatures.I] = in;
+            e[OrgFeatures.E] = end;
+            e[OrgFeatures.S] = single;
+            for (int t = 0; t < OrgFeatures.TAGS; t++) {
+                e[t] *= scale;
+            }
+        }
+        return toSpans(viterbi(emission, transitions));
+    }
+
+    /** The index of the feature's slot in the table, or -1. */
+    private int find(int feature) {
+        int slot = feature & mask;
+        while (true) {
+            int k = table[slot * 4];
+            if (k == feature) {
+                return slot * 4;
+            }
+            if (k == 0) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    private static int pack(short high, short low) {
+        return (high << 16) | (low & 0xFFFF);
+    }
+
+    /** Whether the tag may follow the previous one; {@code prev == TAGS} is the sentence start. */
+    static boolean allowed(int prev, int tag) {
+        boolean open = prev == OrgFeatures.B || prev == OrgFeatures.I;
+        boolean continues = tag == OrgFeatures.I || tag == OrgFeatures.E;
+        return open == continues;
+    }
+
+    /** The best tag sequence under the emission and transition scores. */
+    static int[] viterbi(float[][] emission, float[] transitions) {
+        int n = emission.length;
+        int tags = OrgFeatures.TAGS;
+        float[][] score = new float[n][tags];
+        int[][] back = new int[n][tags];
+        for (int t = 0; t < tags; t++) {
+            score[0][t] = allowed(tags, t) ? emission[0][t] + transitions[tags * tags + t] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int t = 0; t < tags; t++) {
+                float best = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < tags; p++) {
+                    if (!allowed(p, t)) {
+                        continue;
+                    }
+                    float v = score[i - 1][p] + transitions[p * tags + t];
+                    if (v > best) {
+                        best = v;
+                        arg = p;
+                    }
+                }
+                score[i][t] = best + emission[i][t];
+                back[i][t] = arg;
+            }
+        }
+        int last = OrgFeatures.O;
+        float best = score[n - 1][OrgFeatures.O];
+        for (int t : new int[]{OrgFeatures.E, OrgFeatures.S}) {
+            if (score[n - 1][t] > best) {
+                best = score[n - 1][t];
+                last = t;
+            }
+        }
+        int[] path = new int[n];
+        path[n - 1] = last;
+        for (int i = n - 1; i > 0; i--) {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
+    }
+
+    static List<int[]> toSpans(int[] path) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i < path.length; i++) {
+            switch (path[i]) {
+                case OrgFeatures.S -> out.add(new int[]{i, i + 1});
+                case OrgFeatures.B -> start = i;
+                case OrgFeatures.E -> {
+                    if (start >= 0) {
+                        out.add(new int[]{start, i + 1});
+                    }
+                    start = -1;
+                }
+                case OrgFeatures.O -> start = -1;
+                default -> {
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Writes a model: feature hashes with their weights per tag, quantized to 16 bits. */
+    static void write(OutputStream out, int[] features, float[] weights, float[] transitions) throws IOException {
+        float max = 0;
+        for (float w : weights) {
+            max = Math.max(max, Math.abs(w));
+        }
+        float scale = max == 0 ? 1 : max / Short.MAX_VALUE;
+        Integer[] order = new Integer[features.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Integer.compareUnsigned(features[a], features[b]));
+        try (DataOutputStream d = new DataOutputStream(new java.io.BufferedOutputStream(new GZIPOutputStream(out)))) {
+            d.writeInt(MAGIC);
+            d.writeInt(OrgFeatures.TAGS);
+            for (float t : transitions) {
+                d.writeFloat(t);
+            }
+            d.writeFloat(scale);
+            d.writeInt(features.length);
+            int previous = 0;
+            for (Integer k : order) {
+                // Sorted hashes as gaps: small numbers, which the gzip layer packs well.
+                writeVarint(d, features[k] - previous);
+                previous = features[k];
+            }
+            // Weights tag by tag: runs of similar values compress better than interleaved ones.
+            for (int t = 0; t < OrgFeatures.TAGS; t++) {
+                for (Integer k : order) {
+                    d.writeShort(Math.round(weights[k * OrgFeatures.TAGS + t] / scale));
+                }
+            }
+        }
+    }
+
+    static OrgTagger read(InputStream raw) throws IOException {
+        DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+        if (d.readInt() != MAGIC || d.readInt() != OrgFeatures.TAGS) {
+            throw new IOException("not an organization model");
+        }
+        float[] transitions = new float[(OrgFeatures.TAGS + 1) * OrgFeatures.TAGS];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = d.readFloat();
+        }
+        float scale = d.readFloat();
+        int n = d.readInt();
+        int[] features = new int[n];
+        int previous = 0;
+        for (int i = 0; i < n; i++) {
+            previous += readVarint(d);
+            features[i] = previous;
+        }
+        short[] quantized = new short[n * OrgFeatures.TAGS];
+        for (int t = 0; t < OrgFeatures.TAGS; t++) {
+            for (int i = 0; i < n; i++) {
+                quantized[i * OrgFeatures.TAGS + t] = d.readShort();
+            }
+        }
+        return new OrgTagger(features, quantized, scale, transitions);
+    }
+
+    private static void writeVarint(DataOutputStream d, int v) throws IOException {
+        while ((v & ~0x7F) != 0) {
+            d.writeByte((v & 0x7F) | 0x80);
+            v >>>= 7;
+        }
+        d.writeByte(v);
+    }
+
+    private static int readVarint(DataInputStream d) throws IOException {
+        int v = 0;
+        for (int shift = 0; ; shift += 7) {
+            int b = d.readUnsignedByte();
+            v |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return v;
+            }
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package io.zhclaims.segment;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the People's Daily 1998 corpus (PKU tags, GBK, one paragraph a line, words separated by
+ * two spaces, compound names in {@code [中央/n 电视台/n]nt} brackets) into sentences with their
+ * organization spans.
+ *
+ * <p>What counts as an organization follows the pipeline's notion, not only the corpus's
+ * {@code nt}: a bracket or word tagged {@code nt}, and an abbreviation tagged {@code j} that
+ * ends like a body (外经贸部, 安理会, 中纪委, 十五大), while the abbreviations of countries,
+ * fields and events (中, 经贸, 三中全会, 奥运会) stay outside. A bracket that never closes on
+ * its line is dropped, not guessed.
+ */
+final class PeoplesDaily {
+    /** One sentence: its text (full-width forms folded as the pipeline's NFKC does) and organization spans. */
+    record Sentence(String article, String text, List<int[]> orgs) {
+    }
+
+    private static final Pattern ORG_ABBREVIATION = Pattern.compile(
+            ".+(委|委会|理会|协|协会|联|部|局|院|党|社|办|署|厅|所|校|行|司|厂|组织|军|约|体|人大|政协|[一二三四五六七八九十]+大|联大|总会|工会|商会|学会|台|盟)|中共");
+    private static final Pattern NOT_A_BODY = Pattern.compile(
+            ".*(全会|运会|奥会|博会|交会|代会|两会|院校|高校|[东西中南北内外]部|党政军|港澳台|冠亚军|军体|奥体|工体|大中学校|院所|委办局|母子公司|一中一台)");
+    private static final String ENDS = "。!?";
+    /** 人民日报/nz: a newspaper is a body that publishes, as journals are in FORMAT.md. */
+    private static final Pattern NEWSPAPER = Pattern.compile("\\p{IsHan}{2,}(?:日报|晚报|时报|报)");
+    /** [中国 人民 政治 协商 会议]nz, [中共 十五大]nz: the corpus files some bodies and congresses under nz. */
+    private static final Pattern BODY_END = Pattern.compile("(?:会议|委员会|组织|协会|[一二三四五六七八九十]+大)");
+
+    private PeoplesDaily() {
+    }
+
+    static List<Sentence> read(Path file) throws IOException {
+        String text = Files.readString(file, Charset.forName("GBK"));
+        List<Sentence> out = new ArrayList<>();
+        for (String line : text.split("\n")) {
+            paragraph(line.replace("\r", ""), out);
+        }
+        return out;
+    }
+
+    private record Word(String text, String tag, int bracket, String bracketTag) {
+    }
+
+    private static void paragraph(String line, List<Sentence> out) {
+        String[] raw = line.strip().split(" {2}");
+        if (raw.length < 2) {
+            return;
+        }
+        String id = raw[0];
+        int dash = id.lastIndexOf('-');
+        String article = dash > 0 ? id.substring(0, dash) : id;
+        List<Word> words = new ArrayList<>();
+        int bracket = -1;
+        int opened = -1;
+        int brackets = 0;
+        for (int k = 1; k < raw.length; k++) {
+            String token = raw[k].strip();
+            if (token.isEmpty()) {
+                continue;
+            }
+            if (token.startsWith("[") && token.length() > 1 && token.indexOf('/') > 1) {
+                bracket = brackets++;
+                opened = words.size();
+                token = token.substring(1);
+            }
+            String closeTag = null;
+            int close = token.lastIndexOf(']');
+            if (close > 0 && close > token.lastIndexOf('/') && bracket >= 0) {
+                closeTag = token.substring(close + 1);
+                token = token.substring(0, close);
+            }
+            int slash = token.lastIndexOf('/');
+            if (slash <= 0) {
+                return; // a malformed token: skip the paragraph rather than guess its words
+            }
+            words.add(new Word(fold(token.substring(0, slash)), token.substring(slash + 1), bracket, null));
+            if (closeTag != null) {
+                for (int j = opened; j < words.size(); j++) {
+                    Word w = words.get(j);
+                    words.set(j, new Word(w.text, w.tag, w.bracket, closeTag));
+                }
+                bracket = -1;
+            }
+        }
+        if (bracket >= 0) {
+            // a bracket left open: its words count as plain words
+            for (int j = opened; j < words.size(); j++) {
+                Word w = words.get(j);
+                words.set(j, new Word(w.text, w.tag, -1, null));
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        List<int[]> orgs = new ArrayList<>();
+        int spanStart = -1;
+        for (int j = 0; j < words.size(); j++) {
+            Word w = words.get(j);
+            int start = sb.length();
+            sb.append(w.text);
+            boolean inNtBracket = w.bracket >= 0 && ("nt".equals(w.bracketTag)
+                    || "nz".equals(w.bracketTag) && bracketNamesABody(words, w.bracket));
+            if (inNtBracket) {
+                if (j == 0 || words.get(j - 1).bracket != w.bracket) {
+                    spanStart = start;
+                }
+                if (j + 1 == words.size() || words.get(j + 1).bracket != w.bracket) {
+                    orgs.add(new int[]{spanStart, sb.length()});
+                }
+            } else if (w.tag.equals("nt") || w.tag.equals("j") && isBodyAbbreviation(w.text)
+                    || w.tag.equals("nz") && NEWSPAPER.matcher(w.text).matches()) {
+                orgs.add(new int[]{start, sb.length()});
+            }
+            boolean sentenceEnd = w.text.length() == 1 && ENDS.indexOf(w.text.charAt(0)) >= 0 && w.bracket < 0;
+            if (sentenceEnd || j + 1 == words.size()) {
+                emit(article, sb, orgs, out);
+                sb.setLength(0);
+                orgs = new ArrayList<>();
+            }
+        }
+    }
+
+    private static void emit(String article, StringBuilder sb, List<int[]> orgs, List<Sentence> out) {
+        if (sb.length() > 0) {
+            out.add(new Sentence(article, sb.toString(), List.copyOf(orgs)));
+        }
+    }
+
+    private static boolean bracketNamesABody(List<Word> words, int bracket) {
+        Word last = null;
+        for (Word w : words) {
+            if (w.bracket == bracket) {
+                last = w;
+            }
+        }
+        return last != null && BODY_END.matcher(last.text).matches();
+    }
+
+    static boolean isBodyAbbreviation(String w) {
+        return w.length() >= 2 && ORG_ABBREVIATION.matcher(w).matches() && !NOT_A_BODY.matcher(w).matches();
+    }
+
+    /** Full-width ASCII forms to ASCII, as NFKC does in the pipeline, keeping every length. */
+    static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            b.append(c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c == '\u3000' ? ' ' : c);
+        }
+        return b.toString();
+    }
+}

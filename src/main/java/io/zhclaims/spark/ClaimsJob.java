@@ -1,0 +1,203 @@
+package io.zhclaims.spark;
+
+import io.zhclaims.Zhclaims;
+import io.zhclaims.ingest.CorpusWalker;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The pipeline on Apache Spark, for corpora one machine cannot take. Reads articles from any
+ * Hadoop file system (local, HDFS, S3): a folder of article files as {@code zhclaims index}
+ * reads them, or a Parquet table of articles with the JSON Lines fields ({@code id, url, title,
+ * published, text|html}). Each partition runs the same {@link Zhclaims} library and writes one
+ * Lucene shard. The output folder gets:
+ * <ul>
+ *   <li>{@code claims.jsonl/}: the claim records, each line exactly as {@code extract} prints it;</li>
+ *   <li>{@code claims.parquet/}: the same records as a table ({@link ClaimSchema});</li>
+ *   <li>{@code errors/}: one {@code file: reason} line per input that failed;</li>
+ *   <li>{@code shards/}: one index per partition, unless they were merged into a local index.</li>
+ * </ul>
+ */
+public final class ClaimsJob {
+    /** The article fields of a Parquet row, as a JSON Lines article names them. */
+    private static final List<String> ARTICLE_COLUMNS = List.of("id", "url", "title", "published", "text", "html");
+
+    public enum Format { FILES, PARQUET }
+
+    /**
+     * @param inputs     Hadoop paths: folders (walked recursively) or files; Parquet tables
+     *                   when {@code format} says so
+     * @param output     a Hadoop path for the results; replaced when it exists
+     * @param index      a local folder to merge the shards into, or null to leave them in
+     *                   {@code output/shards}
+     * @param partitions how many partitions (and shards) to make, or null for Spark's split
+     *                   of the input
+     */
+    public record Options(List<String> inputs, Format format, String output, Path index, Integer partitions) {
+        public Options {
+            inputs = List.copyOf(inputs);
+            if (inputs.isEmpty()) {
+                throw new IllegalArgumentException("no input given");
+            }
+            if (partitions != null && partitions < 1) {
+                throw new IllegalArgumentException("partitions must be at least 1, not " + partitions);
+            }
+        }
+    }
+
+    public record Summary(long articles, long claims, long failed, int shards, boolean merged, Duration took) {
+        public String line() {
+            double seconds = took.toMillis() / 1000.0;
+            return String.format(Locale.ROOT,
+                    "%d articles, %d claims, %d failed; %d shards %s; %.1f s, %.0f articles/s",
+                    articles, claims, failed, shards, merged ? "merged" : "written", seconds,
+                    articles / Math.max(seconds, 0.001));
+        }
+    }
+
+    private ClaimsJob() {
+    }
+
+    public static Summary run(SparkSession spark, Options options) throws IOException {
+        Instant started = Instant.now();
+        JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Configuration hadoop = sc.hadoopConfiguration();
+        List<String> driverErrors = new ArrayList<>();
+        JavaRDD<Input> inputs = options.format() == Format.PARQUET
+                ? parquetArticles(spark, options.inputs(), driverErrors)
+                : articleFiles(sc, options.inputs());
+        if (options.partitions() != null) {
+            int n = options.partitions();
+            inputs = inputs.getNumPartitions() > n ? inputs.coalesce(n) : inputs.repartition(n);
+        }
+        String out = options.output();
+        String shards = out + "/shards";
+        org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
+        outPath.getFileSystem(hadoop).delete(outPath, true);
+
+        JavaRDD<Line> lines = inputs.mapPartitions(new PartitionJob(shards, hadoop))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+        try {
+            // The first action runs the pipeline and writes the shards; the writes below read the cache.
+            Map<Line.Type, Long> counts = lines.map(Line::type).countByValue();
+            JavaRDD<String> errors = lines.filter(l -> l.is(Line.Type.ERROR)).map(Line::text)
+                    .union(sc.parallelize(driverErrors, 1));
+            spark.createDataset(errors.rdd(), Encoders.STRING()).write().mode(SaveMode.Overwrite).text(out + "/errors");
+            Dataset<String> claims = spark.createDataset(
+                    lines.filter(l -> l.is(Line.Type.CLAIM)).map(Line::text).rdd(), Encoders.STRING());
+            claims.write().mode(SaveMode.Overwrite).text(out + "/claims.jsonl");
+            spark.read().schema(ClaimSchema.sparkType()).json(claims)
+                    .write().mode(SaveMode.Overwrite).parquet(out + "/claims.parquet");
+            int shardCount = lines.getNumPartitions();
+            if (options.index() != null) {
+                ShardMerger.merge(hadoop, shards, options.index(), Zhclaims.get());
+            }
+            return new Summary(counts.getOrDefault(Line.Type.ARTICLE, 0L), counts.getOrDefault(Line.Type.CLAIM, 0L),
+                    counts.getOrDefault(Line.Type.ERROR, 0L) + driverErrors.size(), shardCount,
+                    options.index() != null, Duration.between(started, Instant.now()));
+        } finally {
+            lines.unpersist(false);
+        }
+    }
+
+    /**
+     * Every article file under the inputs, named relative to the input it was found under as
+     * {@code zhclaims index} names it. A file is read only when its extension is one the reader
+     * knows; hidden files and folders ({@code .x}, and {@code _x} as Hadoop hides them) are skipped.
+     */
+    private static JavaRDD<Input> articleFiles(JavaSparkContext sc, List<String> inputs) throws IOException {
+        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
+        List<JavaRDD<Input>> parts = new ArrayList<>();
+        for (String input : inputs) {
+            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+            FileSystem fs = path.getFileSystem(sc.hadoopConfiguration());
+            FileStatus status = fs.getFileStatus(path);
+            org.apache.hadoop.fs.Path root = fs.makeQualified(status.isDirectory() ? path : path.getParent());
+            parts.add(sc.binaryFiles(fs.makeQualified(path).toString(), sc.defaultParallelism())
+                    .flatMap(new ToInput(root.toUri().getPath())));
+        }
+        JavaRDD<Input> all = parts.get(0);
+        for (JavaRDD<Input> more : parts.subList(1, parts.size())) {
+            all = all.union(more);
+        }
+        return all;
+    }
+
+    /** A file of {@code binaryFiles} as an input named relative to its root; nothing for a file the reader cannot read. */
+    private static final class ToInput implements org.apache.spark.api.java.function.FlatMapFunction<
+            Tuple2<String, PortableDataStream>, Input> {
+        private static final long serialVersionUID = 1L;
+        private final String root;
+
+        ToInput(String root) {
+            this.root = root.endsWith("/") ? root : root + "/";
+        }
+
+        @Override
+        public java.util.Iterator<Input> call(Tuple2<String, PortableDataStream> file) {
+            String path = new org.apache.hadoop.fs.Path(file._1()).toUri().getPath();
+            String doc = path.startsWith(root) ? path.substring(root.length()) : path;
+            String name = doc.substring(doc.lastIndexOf('/') + 1);
+            boolean hidden = Arrays.stream(doc.split("/")).anyMatch(s -> s.startsWith("."));
+            if (hidden || !CorpusWalker.isSupported(Path.of(name))) {
+                return Collections.emptyIterator();
+            }
+            // The stream is opened only here, so a skipped file is never read.
+            return List.of(new Input(doc, name, file._2().toArray())).iterator();
+        }
+    }
+
+    /**
+     * The rows of Parquet tables of articles. A row is named {@code table#id} (the table's
+     * folder name), as a JSON Lines file names its lines; a row without an id could not be told
+     * apart from others, so it is counted as an error.
+     */
+    private static JavaRDD<Input> parquetArticles(SparkSession spark, List<String> inputs, List<String> errors) {
+        JavaRDD<Input> all = null;
+        for (String input : inputs) {
+            Dataset<Row> table = spark.read().parquet(input);
+            String name = new org.apache.hadoop.fs.Path(input).getName();
+            Set<String> columns = Set.of(table.columns());
+            if (!columns.contains("id")) {
+                throw new IllegalArgumentException(input + ": a table of articles needs an id column");
+            }
+            long withoutId = table.where(functions.col("id").isNull()).count();
+            if (withoutId > 0) {
+                errors.add(name + ": " + withoutId + " rows without an id skipped");
+            }
+            Column[] fields = ARTICLE_COLUMNS.stream().filter(columns::contains).map(functions::col).toArray(Column[]::new);
+            JavaRDD<Input> rows = table.where(functions.col("id").isNotNull())
+                    .select(functions.to_json(functions.struct(fields)))
+                    .as(Encoders.STRING()).javaRDD()
+                    .map(json -> new Input(name, "row.jsonl", json.getBytes(StandardCharsets.UTF_8)));
+            all = all == null ? rows : all.union(rows);
+        }
+        return all;
+    }
+}

@@ -1,0 +1,68 @@
+package io.zhclaims.spark;
+
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * The Spark job's entry point for {@code spark-submit --class io.zhclaims.spark.SparkJob}: a
+ * thin shell over {@link ClaimsJob}. Spark itself (master, executors, memory) is configured by
+ * {@code spark-submit}.
+ */
+@Command(name = "zhclaims-spark", mixinStandardHelpOptions = true,
+        description = "Extracts the claims of a corpus on Apache Spark: JSON Lines and Parquet records, and a Lucene index.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:usage error", "2:some inputs failed (see OUTPUT/errors)"})
+public final class SparkJob implements Callable<Integer> {
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+            description = "a folder or file of articles, or a Parquet table with --format parquet; any Hadoop path (hdfs://, s3a://, file:); repeatable")
+    List<String> inputs;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "files",
+            description = "files (article files as `zhclaims index` reads them) or parquet (rows of id, url, title, published, text|html); default ${DEFAULT-VALUE}")
+    String format;
+
+    @Option(names = "--output", required = true, paramLabel = "PATH",
+            description = "a Hadoop path for claims.jsonl/, claims.parquet/, errors/ and shards/; replaced when it exists")
+    String output;
+
+    @Option(names = "--index", paramLabel = "DIR",
+            description = "a folder on the driver's disk to merge the shards into, for `zhclaims search`; without it the shards stay in OUTPUT/shards")
+    Path index;
+
+    @Option(names = "--partitions", paramLabel = "N",
+            description = "partitions, and so shards (default: Spark's split of the input)")
+    Integer partitions;
+
+    @Override
+    public Integer call() throws Exception {
+        ClaimsJob.Format f = switch (format) {
+            case "files" -> ClaimsJob.Format.FILES;
+            case "parquet" -> ClaimsJob.Format.PARQUET;
+            default -> throw new IllegalArgumentException("--format must be files or parquet, not " + format);
+        };
+        SparkSession spark = SparkSession.builder().appName("zhclaims").getOrCreate();
+        try {
+            ClaimsJob.Summary s = ClaimsJob.run(spark, new ClaimsJob.Options(inputs, f, output, index, partitions));
+            System.out.println("extracted " + String.join(", ", inputs) + " into " + output
+                    + (index == null ? "" : " and " + index) + ": " + s.line());
+            return s.failed() == 0 ? 0 : 2;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    public static void main(String[] args) {
+        CommandLine cl = new CommandLine(new SparkJob());
+        cl.setExecutionExceptionHandler((ex, c, parsed) -> {
+            c.getErr().println("zhclaims-spark: " + ex.getMessage());
+            return ex instanceof IllegalArgumentException ? 1 : 2;
+        });
+        System.exit(cl.execute(args));
+    }
+}

@@ -33,8 +33,8 @@ import java.util.Set;
 
 /**
  * The pipeline on Apache Spark, for corpora one machine cannot take. Reads articles from any
- * Hadoop file system (local, HDFS, S3): a folder of article files as {@code zhclaims index}
- * reads them, or a Parquet table of articles with the JSON Lines fields ({@code id, url, title,
+ * Hadoop file system (local, HDFS, S3): folders of article files as {@code zhclaims index}
+ * reads them, and Parquet tables of articles with the JSON Lines fields ({@code id, url, title,
  * published, text|html}). Each partition runs the same {@link Zhclaims} library and writes one
  * Lucene shard. The output folder gets:
  * <ul>
@@ -48,21 +48,20 @@ public final class ClaimsJob {
     /** The article fields of a Parquet row, as a JSON Lines article names them. */
     private static final List<String> ARTICLE_COLUMNS = List.of("id", "url", "title", "published", "text", "html");
 
-    public enum Format { FILES, PARQUET }
-
     /**
-     * @param inputs     Hadoop paths: folders (walked recursively) or files; Parquet tables
-     *                   when {@code format} says so
+     * @param files      Hadoop paths of article files or folders of them (walked recursively)
+     * @param tables     Hadoop paths of Parquet tables of articles
      * @param output     a Hadoop path for the results; replaced when it exists
      * @param index      a local folder to merge the shards into, or null to leave them in
      *                   {@code output/shards}
      * @param partitions how many partitions (and shards) to make, or null for Spark's split
      *                   of the input
      */
-    public record Options(List<String> inputs, Format format, String output, Path index, Integer partitions) {
+    public record Options(List<String> files, List<String> tables, String output, Path index, Integer partitions) {
         public Options {
-            inputs = List.copyOf(inputs);
-            if (inputs.isEmpty()) {
+            files = List.copyOf(files);
+            tables = List.copyOf(tables);
+            if (files.isEmpty() && tables.isEmpty()) {
                 throw new IllegalArgumentException("no input given");
             }
             if (partitions != null && partitions < 1) {
@@ -89,9 +88,17 @@ public final class ClaimsJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
         List<String> driverErrors = new ArrayList<>();
-        JavaRDD<Input> inputs = options.format() == Format.PARQUET
-                ? parquetArticles(spark, options.inputs(), driverErrors)
-                : articleFiles(sc, options.inputs());
+        List<JavaRDD<Input>> sources = new ArrayList<>();
+        for (String files : options.files()) {
+            sources.add(articleFiles(sc, files));
+        }
+        for (String table : options.tables()) {
+            sources.add(tableArticles(spark, table, driverErrors));
+        }
+        JavaRDD<Input> inputs = sources.get(0);
+        for (JavaRDD<Input> more : sources.subList(1, sources.size())) {
+            inputs = inputs.union(more);
+        }
         if (options.partitions() != null) {
             int n = options.partitions();
             inputs = inputs.getNumPartitions() > n ? inputs.coalesce(n) : inputs.repartition(n);
@@ -127,26 +134,18 @@ public final class ClaimsJob {
     }
 
     /**
-     * Every article file under the inputs, named relative to the input it was found under as
+     * Every article file under a folder (or the one file), named relative to the folder as
      * {@code zhclaims index} names it. A file is read only when its extension is one the reader
      * knows; hidden files and folders ({@code .x}, and {@code _x} as Hadoop hides them) are skipped.
      */
-    private static JavaRDD<Input> articleFiles(JavaSparkContext sc, List<String> inputs) throws IOException {
+    private static JavaRDD<Input> articleFiles(JavaSparkContext sc, String input) throws IOException {
         sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        List<JavaRDD<Input>> parts = new ArrayList<>();
-        for (String input : inputs) {
-            org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
-            FileSystem fs = path.getFileSystem(sc.hadoopConfiguration());
-            FileStatus status = fs.getFileStatus(path);
-            org.apache.hadoop.fs.Path root = fs.makeQualified(status.isDirectory() ? path : path.getParent());
-            parts.add(sc.binaryFiles(fs.makeQualified(path).toString(), sc.defaultParallelism())
-                    .flatMap(new ToInput(root.toUri().getPath())));
-        }
-        JavaRDD<Input> all = parts.get(0);
-        for (JavaRDD<Input> more : parts.subList(1, parts.size())) {
-            all = all.union(more);
-        }
-        return all;
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+        FileSystem fs = path.getFileSystem(sc.hadoopConfiguration());
+        FileStatus status = fs.getFileStatus(path);
+        org.apache.hadoop.fs.Path root = fs.makeQualified(status.isDirectory() ? path : path.getParent());
+        return sc.binaryFiles(fs.makeQualified(path).toString(), sc.defaultParallelism())
+                .flatMap(new ToInput(root.toUri().getPath()));
     }
 
     /** A file of {@code binaryFiles} as an input named relative to its root; nothing for a file the reader cannot read. */
@@ -174,30 +173,25 @@ public final class ClaimsJob {
     }
 
     /**
-     * The rows of Parquet tables of articles. A row is named {@code table#id} (the table's
+     * The rows of a Parquet table of articles. A row is named {@code table#id} (the table's
      * folder name), as a JSON Lines file names its lines; a row without an id could not be told
      * apart from others, so it is counted as an error.
      */
-    private static JavaRDD<Input> parquetArticles(SparkSession spark, List<String> inputs, List<String> errors) {
-        JavaRDD<Input> all = null;
-        for (String input : inputs) {
-            Dataset<Row> table = spark.read().parquet(input);
-            String name = new org.apache.hadoop.fs.Path(input).getName();
-            Set<String> columns = Set.of(table.columns());
-            if (!columns.contains("id")) {
-                throw new IllegalArgumentException(input + ": a table of articles needs an id column");
-            }
-            long withoutId = table.where(functions.col("id").isNull()).count();
-            if (withoutId > 0) {
-                errors.add(name + ": " + withoutId + " rows without an id skipped");
-            }
-            Column[] fields = ARTICLE_COLUMNS.stream().filter(columns::contains).map(functions::col).toArray(Column[]::new);
-            JavaRDD<Input> rows = table.where(functions.col("id").isNotNull())
-                    .select(functions.to_json(functions.struct(fields)))
-                    .as(Encoders.STRING()).javaRDD()
-                    .map(json -> new Input(name, "row.jsonl", json.getBytes(StandardCharsets.UTF_8)));
-            all = all == null ? rows : all.union(rows);
+    private static JavaRDD<Input> tableArticles(SparkSession spark, String input, List<String> errors) {
+        Dataset<Row> table = spark.read().parquet(input);
+        String name = new org.apache.hadoop.fs.Path(input).getName();
+        Set<String> columns = Set.of(table.columns());
+        if (!columns.contains("id")) {
+            throw new IllegalArgumentException(input + ": a table of articles needs an id column");
         }
-        return all;
+        long withoutId = table.where(functions.col("id").isNull()).count();
+        if (withoutId > 0) {
+            errors.add(name + ": " + withoutId + (withoutId == 1 ? " row" : " rows") + " without an id skipped");
+        }
+        Column[] fields = ARTICLE_COLUMNS.stream().filter(columns::contains).map(functions::col).toArray(Column[]::new);
+        return table.where(functions.col("id").isNotNull())
+                .select(functions.to_json(functions.struct(fields)))
+                .as(Encoders.STRING()).javaRDD()
+                .map(json -> new Input(name, "row.jsonl", json.getBytes(StandardCharsets.UTF_8)));
     }
 }

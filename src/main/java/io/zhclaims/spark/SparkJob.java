@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -19,13 +20,13 @@ import java.util.concurrent.Callable;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:usage error", "2:some inputs failed (see OUTPUT/errors)"})
 public final class SparkJob implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "a folder or file of articles, or a Parquet table with --format parquet; any Hadoop path (hdfs://, s3a://, file:); repeatable")
-    List<String> inputs;
+    @Option(names = "--input", paramLabel = "PATH",
+            description = "a folder of article files (walked recursively) or one file, as `zhclaims index` reads them; any Hadoop path (hdfs://, s3a://, file:); repeatable")
+    List<String> files = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "files",
-            description = "files (article files as `zhclaims index` reads them) or parquet (rows of id, url, title, published, text|html); default ${DEFAULT-VALUE}")
-    String format;
+    @Option(names = "--table", paramLabel = "PATH",
+            description = "a Parquet table of articles with the JSON Lines fields (id, url, title, published, text|html); a row is named TABLE#id; repeatable")
+    List<String> tables = new ArrayList<>();
 
     @Option(names = "--output", required = true, paramLabel = "PATH",
             description = "a Hadoop path for claims.jsonl/, claims.parquet/, errors/ and shards/; replaced when it exists")
@@ -41,15 +42,11 @@ public final class SparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ClaimsJob.Format f = switch (format) {
-            case "files" -> ClaimsJob.Format.FILES;
-            case "parquet" -> ClaimsJob.Format.PARQUET;
-            default -> throw new IllegalArgumentException("--format must be files or parquet, not " + format);
-        };
+        ClaimsJob.Options options = new ClaimsJob.Options(files, tables, output, index, partitions);
         SparkSession spark = SparkSession.builder().appName("zhclaims").getOrCreate();
         try {
-            ClaimsJob.Summary s = ClaimsJob.run(spark, new ClaimsJob.Options(inputs, f, output, index, partitions));
-            System.out.println("extracted " + String.join(", ", inputs) + " into " + output
+            ClaimsJob.Summary s = ClaimsJob.run(spark, options);
+            System.out.println("extracted into " + output
                     + (index == null ? "" : " and " + index) + ": " + s.line());
             return s.failed() == 0 ? 0 : 2;
         } finally {

@@ -37,7 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The Spark job in {@code local[2]} against the single-machine run of the same corpus: the
  * seeds, the hand-checked Big5 and GBK articles, a development set (HTML, text, JSON Lines) in a
- * subfolder, and a JSON Lines file with a bad line.
+ * subfolder, and a JSON Lines file with a bad line; and a Parquet table made of a JSON Lines
+ * feed, whose rows give the claims of the feed's lines.
  */
 class ClaimsJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -66,17 +67,31 @@ class ClaimsJobTest {
                 "{\"id\": 1, \"title\": \"没有正文\"}\n{\"id\": 2, \"text\": \"截至9月末,全国充电基础设施总数达到1806万台,同比增长54.5%。\"}\n");
         Files.writeString(corpus.resolve(".hidden.txt"), "隐藏文件里的数字2024年增长了12%。");
         Files.writeString(corpus.resolve("notes.pdf"), "不是文章");
-        single = singleMachine(corpus);
+        Reference files = singleMachine(corpus);
+        Reference feed = singleMachine(FEED);
 
         spark = SparkSession.builder().master("local[2]").appName("zhclaims-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
                 .config("spark.sql.warehouse.dir", tmp.resolve("warehouse").toString())
                 .getOrCreate();
+        // The JSON Lines feed as a table named like the file, so its rows get the same docs; one row lacks an id.
+        Path feedLines = tmp.resolve("feed-with-a-row-without-id.jsonl");
+        Files.write(feedLines, Stream.concat(Files.readAllLines(FEED).stream(),
+                Stream.of("{\"title\": \"无编号\", \"text\": \"今年前10个月,全省新增就业岗位35.6万个。\"}")).toList());
+        Path table = tmp.resolve("tables").resolve(FEED.getFileName().toString());
+        StructType articles = new StructType().add("id", DataTypes.StringType).add("url", DataTypes.StringType)
+                .add("title", DataTypes.StringType).add("published", DataTypes.StringType)
+                .add("text", DataTypes.StringType).add("html", DataTypes.StringType);
+        spark.read().schema(articles).json(feedLines.toString()).write().parquet(table.toString());
+
         out = tmp.resolve("out");
         index = tmp.resolve("index");
-        summary = ClaimsJob.run(spark, new ClaimsJob.Options(List.of(corpus.toString()), ClaimsJob.Format.FILES,
+        summary = ClaimsJob.run(spark, new ClaimsJob.Options(List.of(corpus.toString()), List.of(table.toUri().toString()),
                 out.toUri().toString(), index, 2));
+        single = new Reference(Stream.concat(files.claims().stream(), feed.claims().stream()).toList(),
+                Stream.concat(files.errors().stream(), Stream.of(FEED.getFileName() + ": 1 row without an id skipped")).toList(),
+                files.articles() + feed.articles());
     }
 
     @AfterAll
@@ -86,6 +101,7 @@ class ClaimsJobTest {
         }
     }
 
+    /** Article files and the table's rows alike. */
     @Test
     void claimRecordsAreThoseOfTheSingleMachineRun() throws IOException {
         assertTrue(single.claims().size() > 300, "the corpus holds hundreds of figures");
@@ -96,9 +112,10 @@ class ClaimsJobTest {
 
     @Test
     void failedInputsAreTheErrorLinesOfTheSingleMachineRun() throws IOException {
-        assertEquals(List.of("broken.jsonl: line 1: has neither a \"text\" nor an \"html\" string"), single.errors());
-        assertEquals(single.errors(), parts(out.resolve("errors")));
-        assertEquals(1, summary.failed());
+        assertEquals(List.of("broken.jsonl: line 1: has neither a \"text\" nor an \"html\" string",
+                "r04_holiday_travel.jsonl: 1 row without an id skipped"), single.errors());
+        assertEquals(sorted(single.errors()), sorted(parts(out.resolve("errors"))));
+        assertEquals(2, summary.failed());
     }
 
     @Test
@@ -141,25 +158,9 @@ class ClaimsJobTest {
     void singleMachineIndexingContinuesFromTheMergedIndex() throws IOException {
         Path copy = tmp.resolve("index-copy");
         copyAll(index, Files.createDirectories(copy));
-        IndexJob.Summary again = new IndexJob(Zhclaims.get(), 2).run(List.of(corpus), copy, false, (d, t, a) -> { });
+        IndexJob.Summary again = new IndexJob(Zhclaims.get(), 2).run(List.of(corpus, FEED), copy, false, (d, t, a) -> { });
         assertEquals(0, again.added() + again.changed() + again.removed());
         assertEquals(single.articles(), again.unchanged());
-    }
-
-    @Test
-    void parquetTableOfArticlesGivesTheClaimsOfItsJsonLinesFile() throws IOException {
-        Path table = tmp.resolve("tables").resolve(FEED.getFileName().toString());
-        StructType articles = new StructType().add("id", DataTypes.StringType).add("url", DataTypes.StringType)
-                .add("title", DataTypes.StringType).add("published", DataTypes.StringType)
-                .add("html", DataTypes.StringType);
-        spark.read().schema(articles).json(FEED.toString()).write().parquet(table.toString());
-        Path tableOut = tmp.resolve("table-out");
-        ClaimsJob.Summary s = ClaimsJob.run(spark, new ClaimsJob.Options(List.of(table.toString()),
-                ClaimsJob.Format.PARQUET, tableOut.toString(), null, null));
-        Reference feed = singleMachine(FEED);
-        assertEquals(2, s.articles());
-        assertEquals(sorted(feed.claims()), sorted(parts(tableOut.resolve("claims.jsonl"))));
-        assertTrue(Files.isDirectory(tableOut.resolve("shards")), "without --index the shards stay");
     }
 
     private static Reference singleMachine(Path input) {

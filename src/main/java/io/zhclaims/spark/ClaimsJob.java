@@ -1,13 +1,9 @@
 package io.zhclaims.spark;
 
 import io.zhclaims.Zhclaims;
-import io.zhclaims.ingest.CorpusWalker;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -16,7 +12,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.apache.spark.storage.StorageLevel;
-import scala.Tuple2;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -24,8 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,8 +47,8 @@ public final class ClaimsJob {
      * @param output     a Hadoop path for the results; replaced when it exists
      * @param index      a local folder to merge the shards into, or null to leave them in
      *                   {@code output/shards}
-     * @param partitions how many partitions (and shards) to make, or null for Spark's split
-     *                   of the input
+     * @param partitions how many partitions (and shards) to make, or null for one per core
+     *                   ({@code spark.default.parallelism})
      */
     public record Options(List<String> files, List<String> tables, String output, Path index, Integer partitions) {
         public Options {
@@ -74,7 +67,7 @@ public final class ClaimsJob {
         public String line() {
             double seconds = took.toMillis() / 1000.0;
             return String.format(Locale.ROOT,
-                    "%d articles, %d claims, %d failed; %d shards %s; %.1f s, %.0f articles/s",
+                    "%d articles, %d claims, %d failed; %d shards %s; %.1f s, %.1f articles/s",
                     articles, claims, failed, shards, merged ? "merged" : "written", seconds,
                     articles / Math.max(seconds, 0.001));
         }
@@ -88,20 +81,18 @@ public final class ClaimsJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
         List<String> driverErrors = new ArrayList<>();
-        List<JavaRDD<Input>> sources = new ArrayList<>();
-        for (String files : options.files()) {
-            sources.add(articleFiles(sc, files));
+        int partitions = options.partitions() != null ? options.partitions() : sc.defaultParallelism();
+        List<Input> files = new ArrayList<>();
+        for (String folder : options.files()) {
+            files.addAll(ArticleFiles.list(hadoop, folder));
         }
+        // Consecutive slices of the listing: a partition's files are neighbours, as in a single-machine run.
+        JavaRDD<Input> inputs = sc.parallelize(files, Math.max(1, Math.min(partitions, files.size())));
         for (String table : options.tables()) {
-            sources.add(tableArticles(spark, table, driverErrors));
+            inputs = inputs.union(tableArticles(spark, table, driverErrors));
         }
-        JavaRDD<Input> inputs = sources.get(0);
-        for (JavaRDD<Input> more : sources.subList(1, sources.size())) {
-            inputs = inputs.union(more);
-        }
-        if (options.partitions() != null) {
-            int n = options.partitions();
-            inputs = inputs.getNumPartitions() > n ? inputs.coalesce(n) : inputs.repartition(n);
+        if (inputs.getNumPartitions() != partitions) {
+            inputs = inputs.getNumPartitions() > partitions ? inputs.coalesce(partitions) : inputs.repartition(partitions);
         }
         String out = options.output();
         String shards = out + "/shards";
@@ -134,45 +125,6 @@ public final class ClaimsJob {
     }
 
     /**
-     * Every article file under a folder (or the one file), named relative to the folder as
-     * {@code zhclaims index} names it. A file is read only when its extension is one the reader
-     * knows; hidden files and folders ({@code .x}, and {@code _x} as Hadoop hides them) are skipped.
-     */
-    private static JavaRDD<Input> articleFiles(JavaSparkContext sc, String input) throws IOException {
-        sc.hadoopConfiguration().setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
-        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
-        FileSystem fs = path.getFileSystem(sc.hadoopConfiguration());
-        FileStatus status = fs.getFileStatus(path);
-        org.apache.hadoop.fs.Path root = fs.makeQualified(status.isDirectory() ? path : path.getParent());
-        return sc.binaryFiles(fs.makeQualified(path).toString(), sc.defaultParallelism())
-                .flatMap(new ToInput(root.toUri().getPath()));
-    }
-
-    /** A file of {@code binaryFiles} as an input named relative to its root; nothing for a file the reader cannot read. */
-    private static final class ToInput implements org.apache.spark.api.java.function.FlatMapFunction<
-            Tuple2<String, PortableDataStream>, Input> {
-        private static final long serialVersionUID = 1L;
-        private final String root;
-
-        ToInput(String root) {
-            this.root = root.endsWith("/") ? root : root + "/";
-        }
-
-        @Override
-        public java.util.Iterator<Input> call(Tuple2<String, PortableDataStream> file) {
-            String path = new org.apache.hadoop.fs.Path(file._1()).toUri().getPath();
-            String doc = path.startsWith(root) ? path.substring(root.length()) : path;
-            String name = doc.substring(doc.lastIndexOf('/') + 1);
-            boolean hidden = Arrays.stream(doc.split("/")).anyMatch(s -> s.startsWith("."));
-            if (hidden || !CorpusWalker.isSupported(Path.of(name))) {
-                return Collections.emptyIterator();
-            }
-            // The stream is opened only here, so a skipped file is never read.
-            return List.of(new Input(doc, name, file._2().toArray())).iterator();
-        }
-    }
-
-    /**
      * The rows of a Parquet table of articles. A row is named {@code table#id} (the table's
      * folder name), as a JSON Lines file names its lines; a row without an id could not be told
      * apart from others, so it is counted as an error.
@@ -192,6 +144,6 @@ public final class ClaimsJob {
         return table.where(functions.col("id").isNotNull())
                 .select(functions.to_json(functions.struct(fields)))
                 .as(Encoders.STRING()).javaRDD()
-                .map(json -> new Input(name, "row.jsonl", json.getBytes(StandardCharsets.UTF_8)));
+                .map(json -> Input.row(name, json.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -17,6 +17,7 @@ import org.apache.spark.util.TaskCompletionListener;
 import org.apache.lucene.store.FSDirectory;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 
 /**
- * One partition on an executor: reads its files, runs the pipeline on each article with the
+ * One partition on an executor: reads its files (or takes its table rows), runs the pipeline on each article with the
  * executor's one {@link Zhclaims} (loaded on the first task, shared by the executor's cores), and
  * writes the partition's Lucene shard as it goes. The shard is built on local disk and copied to
  * {@code shards/part-NNNNN} only when the partition is done, replacing what an earlier attempt
@@ -68,7 +69,7 @@ final class PartitionJob implements FlatMapFunction<Iterator<Input>, Line> {
             }
             deleteQuietly(local);
         });
-        return new Results(inputs, zhclaims, shard, () -> publish(task, shard, zhclaims, local));
+        return new Results(inputs, zhclaims, hadoop.value(), shard, () -> publish(task, shard, zhclaims, local));
     }
 
     private void publish(TaskContext task, ClaimIndex shard, Zhclaims zhclaims, Path local) throws IOException {
@@ -102,14 +103,16 @@ final class PartitionJob implements FlatMapFunction<Iterator<Input>, Line> {
     private static final class Results implements Iterator<Line> {
         private final Iterator<Input> inputs;
         private final Zhclaims zhclaims;
+        private final Configuration hadoop;
         private final ClaimIndex shard;
         private final Finish finish;
         private final Deque<Line> pending = new ArrayDeque<>();
         private boolean finished;
 
-        Results(Iterator<Input> inputs, Zhclaims zhclaims, ClaimIndex shard, Finish finish) {
+        Results(Iterator<Input> inputs, Zhclaims zhclaims, Configuration hadoop, ClaimIndex shard, Finish finish) {
             this.inputs = inputs;
             this.zhclaims = zhclaims;
+            this.hadoop = hadoop;
             this.shard = shard;
             this.finish = finish;
         }
@@ -140,7 +143,17 @@ final class PartitionJob implements FlatMapFunction<Iterator<Input>, Line> {
         }
 
         private void analyse(Input input) throws IOException {
-            ReadResult read = zhclaims.read(input.content(), input.name(), input.doc());
+            byte[] content = input.content();
+            if (content == null) {
+                org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input.path());
+                try (InputStream in = path.getFileSystem(hadoop).open(path)) {
+                    content = in.readAllBytes();
+                } catch (IOException e) {
+                    failed(new IngestError(input.doc(), "cannot read: " + oneLine(e)));
+                    return;
+                }
+            }
+            ReadResult read = zhclaims.read(content, input.name(), input.doc());
             read.errors().forEach(this::failed);
             for (RawArticle raw : read.articles()) {
                 ArticleResult result;

@@ -48,7 +48,8 @@ public final class ClaimsJob {
      * @param index      a local folder to merge the shards into, or null to leave them in
      *                   {@code output/shards}
      * @param partitions how many partitions (and shards) to make, or null for one per core
-     *                   ({@code spark.default.parallelism})
+     *                   ({@code spark.default.parallelism}) over the files, plus the tables'
+     *                   own splits
      */
     public record Options(List<String> files, List<String> tables, String output, Path index, Integer partitions) {
         public Options {
@@ -81,23 +82,26 @@ public final class ClaimsJob {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
         List<String> driverErrors = new ArrayList<>();
-        int partitions = options.partitions() != null ? options.partitions() : sc.defaultParallelism();
+        int slices = options.partitions() != null ? options.partitions() : sc.defaultParallelism();
         List<Input> files = new ArrayList<>();
         for (String folder : options.files()) {
             files.addAll(ArticleFiles.list(hadoop, folder));
         }
         // Consecutive slices of the listing: a partition's files are neighbours, as in a single-machine run.
-        JavaRDD<Input> inputs = sc.parallelize(files, Math.max(1, Math.min(partitions, files.size())));
+        JavaRDD<Input> inputs = sc.parallelize(files, Math.max(1, Math.min(slices, files.size())));
         for (String table : options.tables()) {
             inputs = inputs.union(tableArticles(spark, table, driverErrors));
         }
-        if (inputs.getNumPartitions() != partitions) {
+        Integer partitions = options.partitions();
+        if (partitions != null && inputs.getNumPartitions() != partitions) {
             inputs = inputs.getNumPartitions() > partitions ? inputs.coalesce(partitions) : inputs.repartition(partitions);
         }
         String out = options.output();
         String shards = out + "/shards";
-        org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
-        outPath.getFileSystem(hadoop).delete(outPath, true);
+        // Shards of an earlier run with more partitions would otherwise be merged too; the
+        // other outputs are replaced by their writers.
+        org.apache.hadoop.fs.Path shardsPath = new org.apache.hadoop.fs.Path(shards);
+        shardsPath.getFileSystem(hadoop).delete(shardsPath, true);
 
         JavaRDD<Line> lines = inputs.mapPartitions(new PartitionJob(shards, hadoop))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());

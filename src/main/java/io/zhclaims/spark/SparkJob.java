@@ -37,7 +37,7 @@ public final class SparkJob implements Callable<Integer> {
     Path index;
 
     @Option(names = "--partitions", paramLabel = "N",
-            description = "partitions, and so shards (default: Spark's split of the input)")
+            description = "partitions, and so shards (default: one per core for the files, plus the tables' own splits)")
     Integer partitions;
 
     @Override

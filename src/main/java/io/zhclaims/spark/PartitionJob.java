@@ -51,7 +51,7 @@ final class PartitionJob implements FlatMapFunction<Iterator<Input>, Line> {
         this.hadoop = new SerializableWritable<>(new Configuration(hadoop));
     }
 
-    static String shardName(int partition) {
+    private static String shardName(int partition) {
         return String.format(Locale.ROOT, "part-%05d", partition);
     }
 
@@ -76,7 +76,7 @@ final class PartitionJob implements FlatMapFunction<Iterator<Input>, Line> {
         shard.commit(Map.of(IndexJob.PIPELINE_KEY, zhclaims.fingerprint()));
         shard.close();
         org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(shards, shardName(task.partitionId()));
-        // A name starting with _ is one Hadoop listings and the merge skip.
+        // The merge takes part-* folders only, so a half-copied attempt is never merged.
         org.apache.hadoop.fs.Path staged = new org.apache.hadoop.fs.Path(shards, "_attempt-" + task.taskAttemptId());
         FileSystem fs = target.getFileSystem(hadoop.value());
         fs.delete(staged, true);

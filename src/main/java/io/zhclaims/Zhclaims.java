@@ -58,6 +58,11 @@ public final class Zhclaims {
         return reader.read(file);
     }
 
+    /** Reads a file's content held in memory; {@code name}'s extension decides the format. */
+    public ReadResult read(byte[] bytes, String name, String doc) {
+        return reader.read(bytes, name, doc);
+    }
+
     public CleanArticle clean(RawArticle raw) {
         return cleaner.clean(raw);
     }

@@ -4,6 +4,7 @@ import io.zhclaims.models.ModelFile;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tells a Hong Kong article from a Taiwan one by the words each place's press uses
@@ -13,27 +14,36 @@ import java.util.List;
 final class Regions {
     private final List<String> hongKong;
     private final List<String> taiwan;
+    private final List<Pattern> taiwanPatterns;
 
-    private Regions(List<String> hongKong, List<String> taiwan) {
+    private Regions(List<String> hongKong, List<String> taiwan, List<Pattern> taiwanPatterns) {
         this.hongKong = hongKong;
         this.taiwan = taiwan;
+        this.taiwanPatterns = taiwanPatterns;
     }
 
     static Regions load(String path) {
         List<String> hk = new ArrayList<>(), tw = new ArrayList<>();
+        List<Pattern> twPatterns = new ArrayList<>();
         for (ModelFile.Line line : ModelFile.lines(path)) {
             String[] f = line.text().strip().split("\t");
-            if (f.length != 2 || !f[0].equals("hk") && !f[0].equals("tw")) {
-                throw new IllegalStateException(path + ":" + line.number() + ": expected hk|tw<TAB>word");
+            switch (f.length == 2 ? f[0] : "") {
+                case "hk" -> hk.add(f[1]);
+                case "tw" -> tw.add(f[1]);
+                case "tw-pattern" -> twPatterns.add(Pattern.compile(f[1]));
+                default -> throw new IllegalStateException(path + ":" + line.number() + ": expected hk|tw|tw-pattern<TAB>word");
             }
-            (f[0].equals("hk") ? hk : tw).add(f[1]);
         }
-        return new Regions(List.copyOf(hk), List.copyOf(tw));
+        return new Regions(List.copyOf(hk), List.copyOf(tw), List.copyOf(twPatterns));
     }
 
     /** Whether the text names Hong Kong more often than Taiwan. */
     boolean hongKong(String text) {
-        return count(hongKong, text) > count(taiwan, text);
+        int tw = count(taiwan, text);
+        for (Pattern p : taiwanPatterns) {
+            tw += (int) p.matcher(text).results().count();
+        }
+        return count(hongKong, text) > tw;
     }
 
     private static int count(List<String> words, String text) {

@@ -59,9 +59,22 @@ public final class ClaimIndex implements Closeable {
 
     /** Opens or creates the index in a directory; the index closes it on {@link #close()}. */
     public static ClaimIndex open(Directory directory, ClaimAnalysis analysis) throws IOException {
+        return open(directory, analysis, IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    }
+
+    /**
+     * A new, empty index in the directory, replacing whatever index it held, so that a shard
+     * written again by a retried task, or a merged index built again, keeps no old claims.
+     */
+    public static ClaimIndex create(Directory directory, ClaimAnalysis analysis) throws IOException {
+        return open(directory, analysis, IndexWriterConfig.OpenMode.CREATE);
+    }
+
+    private static ClaimIndex open(Directory directory, ClaimAnalysis analysis,
+                                   IndexWriterConfig.OpenMode mode) throws IOException {
         Objects.requireNonNull(analysis, "analysis");
         IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 // Closing is not committing: only an explicit commit ends a batch.
                 .setCommitOnClose(false)
                 // A batch is written in one go: fewer, larger flushes cost less than many small ones.
@@ -113,6 +126,15 @@ public final class ClaimIndex implements Closeable {
             docs.add(ClaimFields.claim(c, analysis));
         }
         writer.updateDocuments(new Term(ClaimFields.ARTICLE, doc), docs);
+    }
+
+    /**
+     * Adds everything other indexes hold (shards written apart, one per Spark partition), as
+     * they are: claims and article markers alike. The shards must be closed, and their
+     * articles must not be in this index already.
+     */
+    public void addIndexes(Directory... shards) throws IOException {
+        writer.addIndexes(shards);
     }
 
     public void removeArticle(String doc) throws IOException {

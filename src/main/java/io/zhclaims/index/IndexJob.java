@@ -24,7 +24,7 @@ import java.util.Set;
  */
 public final class IndexJob {
     /** Commit data key of the pipeline fingerprint: a new pipeline re-analyses every article. */
-    static final String PIPELINE_KEY = "pipeline";
+    public static final String PIPELINE_KEY = "pipeline";
 
     /** What one run did. */
     public record Summary(int added, int changed, int unchanged, int removed, int failed,

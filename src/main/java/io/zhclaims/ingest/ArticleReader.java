@@ -65,7 +65,15 @@ public final class ArticleReader {
         } catch (IOException e) {
             return new ReadResult(List.of(), List.of(IngestError.io(doc, "read", e)));
         }
-        String extension = CorpusWalker.extension(file);
+        return read(bytes, file.getFileName().toString(), doc);
+    }
+
+    /**
+     * Reads one file's content already in memory, such as a file of a distributed file system;
+     * {@code name}'s extension decides the format as a file's does.
+     */
+    public ReadResult read(byte[] bytes, String name, String doc) {
+        String extension = CorpusWalker.extension(Path.of(name));
         Markup declared = switch (extension) {
             case "txt", "jsonl" -> Markup.TEXT;
             case "html", "htm" -> Markup.HTML;

@@ -34,7 +34,43 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        String base = perPopulationBase(x, a);
+        if (base != null) {
+            // 每千人口医疗卫生机构床位数从6.46张增加到7.23张: a rate per population (FORMAT.md)
+            return x.make(Kind.MEASURE, a, e, v, num.high(), "/" + base, null, num, c.mark());
+        }
         return x.make(Kind.COUNT, a, e, v, num.high(), suf.unit(), null, num, c.mark());
+    }
+
+    /** The base of a per-population rate said earlier in the clause ({@code 每千人口}, {@code 每10万人口}), or null. */
+    static String perPopulationBase(Sentence x, int a) {
+        int from = a;
+        while (from > 0 && a - from < PER_POPULATION_REACH && ",;。,".indexOf(x.s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        java.util.regex.Matcher m = PER_POPULATION.matcher(x.s.substring(from, a));
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static final int PER_POPULATION_REACH = 30;
+    private static final java.util.regex.Pattern PER_POPULATION = java.util.regex.Pattern.compile("每(\\d*[十百千万]*)人口");
+
+    /** {@code 三度征战奥运}, {@code 两度夺冠}: 度 after a small Chinese number and before a verb counts times. */
+    static Quantity times(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int e = c.unitAt() + 1;
+        double v = num.value();
+        if (c.word(x) != '度' || num.form() != Numeral.Form.CHINESE || !isInteger(num) || v < 2 || v > 10
+                || e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)) || isNumeralChar(x.s.charAt(e))
+                || x.lex.suffixAt(x.s, c.unitAt()) != null && x.lex.suffixAt(x.s, c.unitAt()).word().length() > 1) {
+            return null;
+        }
+        int ps = x.skipSpacesBack(num.start());
+        String before = x.s.substring(Math.max(0, ps - 2), ps);
+        if (before.endsWith("零下") || before.endsWith("温") || before.endsWith("至") || before.endsWith("到")) {
+            return null;
+        }
+        return x.make(Kind.COUNT, num.start(), e, v, null, "度", null, num);
     }
 
     /** 三大矛盾, 十大品牌: a group count has no classifier. */

@@ -13,16 +13,27 @@ final class NumberRules {
     private NumberRules() {
     }
 
-    /** 13号线, GPT-4, A100-80: a numeral inside a name is no figure. */
+    /** 13号线, GPT-4, A100-80, 三次产业: a numeral inside a name is no figure. */
     static Quantity notAName(Sentence x, Candidate c) {
-        return x.isName(c.num()) ? Rule.NO_FIGURE : null;
+        String after = Lexicon.startingAt(x.s, c.num().end(), x.lex.nameBefore, 3);
+        return x.isName(c.num()) || after != null && after.length() > 1 ? Rule.NO_FIGURE : null;
     }
 
-    /** 几十, 数百, 若干: a Chinese numeral after a word of vagueness is no figure. */
+    /**
+     * 几十, 数百, 若干: a Chinese numeral after a word of vagueness is no figure; nor is the 一 of
+     * 这一年 (this year) or a weekday's digit (周三起, 周三一度上涨).
+     */
     static Quantity notVague(Sentence x, Candidate c) {
         char before = c.before(x);
-        return c.num().form() == Numeral.Form.CHINESE && (before == '几' || before == '数' || before == '若')
-                ? Rule.NO_FIGURE : null;
+        Numeral num = c.num();
+        if (num.form() != Numeral.Form.CHINESE && num.form() != Numeral.Form.DIGIT_STRING) {
+            return null;
+        }
+        boolean vague = before == '几' || before == '数' || before == '若';
+        boolean demonstrative = num.value() == 1 && num.end() - num.start() == 1 && "这那哪".indexOf(before) >= 0;
+        int p = num.start();
+        boolean weekday = p >= 1 && before == '周' || p >= 2 && (x.s.startsWith("星期", p - 2) || x.s.startsWith("礼拜", p - 2));
+        return vague || demonstrative || weekday ? Rule.NO_FIGURE : null;
     }
 
     /** {@code λ=0.95}: the value of a one-letter symbol. */
@@ -35,10 +46,34 @@ final class NumberRules {
         return null;
     }
 
+    /** Whether the numeral is one of three or more parts joined by colons (三次产业结构6.8:42.7:50.5). */
+    static boolean partOfLongRatio(Sentence x, Numeral num) {
+        int joins = 0;
+        for (int k = num.start() - 1; k > 0 && x.s.charAt(k) == ':' && Character.isDigit(x.s.charAt(k - 1)); ) {
+            joins++;
+            k--;
+            while (k > 0 && (Character.isDigit(x.s.charAt(k - 1)) || x.s.charAt(k - 1) == '.')) {
+                k--;
+            }
+            k--;
+        }
+        for (int k = num.end(); k + 1 < x.n && x.s.charAt(k) == ':' && Character.isDigit(x.s.charAt(k + 1)); ) {
+            joins++;
+            k++;
+            while (k < x.n && (Character.isDigit(x.s.charAt(k)) || x.s.charAt(k) == '.')) {
+                k++;
+            }
+        }
+        return joins >= 2;
+    }
+
     /** {@code 1:1.5} is a ratio; {@code 19:20}, a clock time, and any other colon make no figure. */
     static Quantity ratioOrClock(Sentence x, Candidate c) {
         Numeral num = c.num();
         int q = x.skipSpaces(num.end());
+        if (partOfLongRatio(x, num)) {
+            return ratio(x, num, c.index());
+        }
         if (q >= x.n || num.form() != Numeral.Form.ARABIC_INTEGER) {
             return null;
         }
@@ -49,6 +84,10 @@ final class NumberRules {
     /** {@code 1:1.5} is a ratio, {@code 19:20} a clock time (consumed, no figure). */
     static Quantity ratio(Sentence x, Numeral num, int i) {
         int b = num.end();
+        if (partOfLongRatio(x, num)) {
+            // 6.8:42.7:50.5, a structure of three parts: each part is a number
+            return x.make(Kind.NUMBER, num.start(), b, num.value(), null, null, null, num, false);
+        }
         if (b + 1 >= x.n || x.s.charAt(b) != ':' || !NumeralScanner.isAsciiDigit(x.s.charAt(b + 1))) {
             return null;
         }

@@ -23,6 +23,38 @@ final class RankRules {
         return Rule.orNoFigure(ranks != null ? ranks : rank(x, c.num(), di));
     }
 
+    /**
+     * {@code 排在金牌榜7到10位}, {@code 分列二至四位}, {@code 居第3位} without 第: places in a ranking,
+     * 位 after a ranking word (a count of people otherwise, 3位专家).
+     */
+    static Quantity place(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (!isInteger(num) || num.scaled() || !rankContextBefore(x, x.skipSpacesBack(num.start()))
+                && !rankWordWithin(x, num.start())) {
+            return null;
+        }
+        int k = x.skipSpaces(num.end());
+        if (k < x.n && x.s.charAt(k) == '位') {
+            return x.make(Kind.RANK, num.start(), k + 1, num.value(), null, null, null, num, false);
+        }
+        if (k < x.n && "到至~-".indexOf(x.s.charAt(k)) >= 0 && c.index() + 1 < x.nums.size()) {
+            Numeral m = x.nums.get(c.index() + 1);
+            int u = x.skipSpaces(m.end());
+            if (m.start() == x.skipSpaces(k + 1) && isInteger(m) && m.value() > num.value() && u < x.n && x.s.charAt(u) == '位') {
+                x.consumed = Math.max(x.consumed, u + 1);
+                return x.make(Kind.RANK, num.start(), u + 1, num.value(), m.value(), null, null, num, false);
+            }
+        }
+        return null;
+    }
+
+    /** A ranking word a few characters before {@code at} (排在金牌榜7到10位). */
+    private static boolean rankWordWithin(Sentence x, int at) {
+        String before = x.s.substring(Math.max(0, at - 6), at);
+        return before.contains("排在") || before.contains("分列") || before.contains("位列") || before.contains("排名")
+                || before.contains("名列") || before.contains("位居");
+    }
+
     /** After 前 an integer is the top so many of a ranking, a period, or nothing. */
     static Quantity top(Sentence x, Candidate c) {
         int lb = x.skipSpacesBack(c.num().start());

@@ -14,6 +14,7 @@ class YuanCurrencyTest {
             HKD | 政府預計本年度綜合帳目錄得赤字85億元,立法會將審議預算案。
             TWD | 台股今日收盤上漲120點,集中市場成交金額為3500億元。
             TWD | 行政院會通過總預算案,歲出規模達2兆8000億元。
+            TWD | 本(104)年5月平均薪資為4萬2千元,較香港同期為低。
             CNY | 全国网上零售额达到1.2万亿元,同比增长8%。
             """)
     void bareYuanFollowsThePlace(String currency, String text) {

@@ -76,4 +76,19 @@ class LineStagesTest {
         List<String> expected = left == null ? List.of("本地新闻", "全文完。") : List.of("本地新闻", left, "全文完。");
         assertEquals(expected, a.paragraphs());
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            ▲選手在決賽中奪冠,獲得第2名。
+            最新统计显示游客达803万人次,图为游客在景区合影。(本报资料照片)
+            市民在广场排队购票。(图/新华社)
+            """)
+    void photoCaptionsAreNoise(String caption) {
+        assertEquals(List.of("全市游客增长", "全市游客比去年增长12%。"), clean("全市游客增长\n" + caption + "\n全市游客比去年增长12%。").paragraphs());
+    }
+
+    @Test
+    void aWireDatelineInBracketsIsCut() {
+        assertEquals(List.of("台风", "气象署发布豪雨特报。"), clean("台风\n(中央社记者王明台北30日电)气象署发布豪雨特报。").paragraphs());
+    }
 }

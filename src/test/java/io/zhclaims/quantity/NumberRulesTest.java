@@ -19,4 +19,17 @@ class NumberRulesTest {
     void numeralsInNamesVagueNumbersRatiosAndSymbols(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            股价周二一度上涨5%                          | 5% percent 5 %
+            新规将从周三起实施                          |
+            回顾这一年,全县GDP增长6%                   | 6% percent 6 %
+            三次产业结构为6.8:42.7:50.5                | 6.8 number 6.8; 42.7 number 42.7; 50.5 number 50.5
+            医护比为1:1.5                             | 1:1.5 number 0.6666666666666666
+            全面贯彻党的十九大精神                      |
+            """)
+    void weekdaysDemonstrativesAndLongRatios(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

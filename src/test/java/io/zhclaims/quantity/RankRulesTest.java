@@ -19,4 +19,15 @@ class RankRulesTest {
     void ranksAndTheOrdinalsThatAreNone(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            排在奖牌榜5到8位的是四个代表团             | 5到8位 rank 5~8; 四个 count 4 个
+            江苏、广东和山东分列二至四位                | 二至四位 rank 2~4
+            会上有3位专家发言                          | 3位 count 3 位
+            该市经济总量居全港第一                      | 第一 rank 1
+            """)
+    void placesAfterARankingWord(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

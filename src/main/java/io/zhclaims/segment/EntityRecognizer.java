@@ -52,6 +52,21 @@ public final class EntityRecognizer {
             "多家", "各大", "中外", "民营", "国有", "外资", "本土", "跨国", "上市", "龙头", "领先");
     private static final Pattern GENERIC_KIND = Pattern.compile(
             "(?:科技|互联网|金融|能源|汽车|医药|半导体|芯片|电池|新能源|AI|人工智能)?(?:公司|企业|集团|机构|银行|车企|厂商|药企|巨头|大学|高校|医院|学校|院校)");
+    /** 日本队, 中国女排, 中华羽球队, 日本代表团: a team named by its country is no organization (FORMAT.md). */
+    private static final Pattern NATIONAL_SIDE = Pattern.compile(
+            "(?:国家|代表|羽球|乒乓球?|足球|篮球|排球|网球|游泳|田径|体操|跳水|举重|射击)?(?:队|代表团|女排|男排|女篮|男篮|女足|男足|国足|国奥队|国家队)");
+
+    private boolean nationalTeam(String name) {
+        for (int cut = 1; cut < name.length(); cut++) {
+            String head = name.substring(0, cut);
+            if ((dict.places.contains(head) || head.equals("中华") || head.equals("中华台北") || head.equals("国家"))
+                    && NATIONAL_SIDE.matcher(name.substring(cut)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 比亚迪泰国罗勇府工厂: a plant or a site of an organization is a place of it, not a body. */
     private static final Pattern FACILITY = Pattern.compile("(?:工厂|基地|厂区|园区|项目|门店|工地|车间)$");
     /** QS世界大学排名: a name that goes on into a ranking names the ranking. */
@@ -128,6 +143,9 @@ public final class EntityRecognizer {
 
         List<Entity> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
+            if (c.type == EntityType.ORG && nationalTeam(sentence.substring(c.start, c.end))) {
+                continue;
+            }
             if (c.type != null && !c.tentative) {
                 out.add(new Entity(sentence.substring(c.start, c.end), c.type, c.start, c.end));
             }

@@ -58,6 +58,11 @@ public final class Zhclaims {
         return reader.read(file);
     }
 
+    /** Reads a file of the corpus; one larger than {@code maxBytes} fails unread. */
+    public ReadResult read(CorpusFile file, long maxBytes) {
+        return reader.read(file, maxBytes);
+    }
+
     public CleanArticle clean(RawArticle raw) {
         return cleaner.clean(raw);
     }

@@ -51,7 +51,10 @@ public final class ClaimExtractor {
             if (!PROSE.matcher(s.text()).find()) {
                 continue;
             }
-            List<Quantity> quantities = QuantityScanner.scan(s.text(), yuan);
+            // A figure beyond a double's range (1e400) has no value JSON can hold: not reported.
+            List<Quantity> quantities = QuantityScanner.scan(s.text(), yuan).stream()
+                    .filter(q -> Double.isFinite(q.value()) && (q.high() == null || Double.isFinite(q.high())))
+                    .toList();
             if (quantities.isEmpty()) {
                 continue;
             }
@@ -60,6 +63,7 @@ public final class ClaimExtractor {
             List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
             List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
             List<String> subjects = describer.subjects(s.text(), quantities);
+            List<String> trends = describer.trends(s.text(), quantities);
             String original = original(article, s);
             int offset = text.codePointCount(0, s.start());
             for (int i = 0; i < quantities.size(); i++) {
@@ -72,7 +76,7 @@ public final class ClaimExtractor {
                         q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
                         names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
                         subjects.get(i), bindings.get(i).source(),
-                        describer.trend(s.text(), q)));
+                        trends.get(i)));
             }
         }
         return out;

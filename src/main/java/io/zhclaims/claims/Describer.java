@@ -91,24 +91,43 @@ final class Describer {
         return s;
     }
 
-    /** {@code increase}, {@code decrease} or null, from the verb nearest before the figure in its clause. */
-    String trend(String sentence, Quantity q) {
-        int[] clause = OrgBinder.clause(sentence, q);
-        String before = sentence.substring(clause[0], q.start());
-        int up = lastMatch(UP, before);
-        int down = lastMatch(DOWN, before);
-        if (up < 0 && down < 0) {
-            return null;
+    /**
+     * For each figure {@code increase}, {@code decrease} or null, from the verb nearest before
+     * it in its clause. The verbs are found once per sentence, so a sentence of many figures
+     * costs no more than its length times the figures' count.
+     */
+    List<String> trends(String sentence, List<Quantity> quantities) {
+        List<int[]> up = matches(UP, sentence);
+        List<int[]> down = matches(DOWN, sentence);
+        List<String> out = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            int[] clause = OrgBinder.clause(sentence, q);
+            int u = lastWithin(up, clause[0], q.start());
+            int d = lastWithin(down, clause[0], q.start());
+            out.add(u < 0 && d < 0 ? null : u > d ? "increase" : "decrease");
         }
-        return up > down ? "increase" : "decrease";
+        return out;
     }
 
-    private static int lastMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
+    private static List<int[]> matches(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        for (Matcher m = p.matcher(s); m.find(); ) {
+            out.add(new int[]{m.start(), m.end()});
         }
-        return last;
+        return out;
+    }
+
+    /** The start of the last match lying within [from, to), or -1. */
+    private static int lastWithin(List<int[]> matches, int from, int to) {
+        for (int i = matches.size() - 1; i >= 0; i--) {
+            int[] m = matches.get(i);
+            if (m[1] <= to && m[0] >= from) {
+                return m[0];
+            }
+            if (m[0] < from) {
+                break;
+            }
+        }
+        return -1;
     }
 }

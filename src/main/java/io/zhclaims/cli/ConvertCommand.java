@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -37,6 +38,7 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScriptConverter.Variant variant = ScriptConverter.Variant.ofConfig(config);
         Decoded decoded;
+        Inputs.requireExisting(input == null ? List.of() : List.of(input));
         try {
             byte[] bytes = Inputs.isStdin(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
             decoded = new Decoder().decode(bytes, Markup.TEXT);

@@ -40,6 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption workers;
 
+    @Mixin
+    MaxFileSizeOption maxFileSize;
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Inputs.requireExisting(inputs);
         Zhclaims zhclaims = Inputs.pipeline();
         int[] failed = {0};
         if (lines || inputs.isEmpty() || inputs.contains("-")) {
@@ -61,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } else {
             Corpus corpus = new CorpusWalker().walk(Inputs.paths(inputs));
-            new Batch(zhclaims, workers.threads).run(corpus, a -> true, new Batch.Sink() {
+            new Batch(zhclaims, workers.threads, maxFileSize.bytes()).run(corpus, a -> true, new Batch.Sink() {
                 @Override
                 public void processed(ArticleResult result) {
                     for (Claim c : result.claims()) {
@@ -73,6 +77,11 @@ final class ExtractCommand implements Callable<Integer> {
                 public void failed(IngestError error) {
                     err.println(error);
                     failed[0]++;
+                }
+
+                @Override
+                public void noted(IngestError note) {
+                    err.println(Inputs.note(note));
                 }
             });
         }
@@ -91,6 +100,7 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println(e);
                     failed[0]++;
                 });
+                read.notes().forEach(n -> err.println(Inputs.note(n)));
                 out.addAll(read.articles());
                 continue;
             }

@@ -71,6 +71,10 @@ public final class ClaimSearcher implements Closeable {
     private static final int PAGE = 500;
     private static final int FACET_TOP = 50;
     private static final int LONGEST_ORG_NAME = 24;
+    /** Clauses a text query may use: Lucene allows 1,024 in all, and the filters take a few. */
+    private static final int MAX_CLAUSES = 1000;
+    /** Characters of one keyword searched; a keyword beyond this is a pasted text, not a keyword. */
+    private static final int MAX_KEYWORD = 40;
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(
             ClaimFields.SENTENCE, 1.0f,
             ClaimFields.CLAUSE, 1.5f,
@@ -107,12 +111,20 @@ public final class ClaimSearcher implements Closeable {
 
     /** Opens the last commit of the index at {@code dir}. */
     public static ClaimSearcher open(Path dir, ClaimAnalysis analysis) throws IOException {
-        Directory directory = FSDirectory.open(dir);
-        if (!DirectoryReader.indexExists(directory)) {
-            directory.close();
-            throw new IOException("no claim index at " + dir + " (build one with: zhclaims index DIR --index " + dir + ")");
+        // Opening a folder creates it; a search must leave no empty index behind.
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IndexProblem(IndexProblem.missing(dir));
         }
-        return new ClaimSearcher(DirectoryReader.open(directory), directory, analysis);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexProblem(IndexProblem.missing(dir));
+            }
+            return new ClaimSearcher(DirectoryReader.open(directory), directory, analysis);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw IndexProblem.of(dir, e);
+        }
     }
 
     /**
@@ -249,12 +261,20 @@ public final class ClaimSearcher implements Closeable {
         String normalized = analysis.normalizeQuery(text);
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         int clauses = 0;
-        for (String keyword : normalized.strip().split("\\s+")) {
-            Query k = keywordQuery(keyword);
-            if (k != null) {
-                b.add(k, BooleanClause.Occur.SHOULD);
-                clauses++;
+        // Lucene refuses a query of more than maxClauseCount clauses in all: a long query (a
+        // pasted paragraph) keeps its first distinct keywords, and their names, while they fit.
+        int[] budget = {MAX_CLAUSES};
+        for (String keyword : new LinkedHashSet<>(List.of(normalized.strip().split("\\s+")))) {
+            String k = keyword.length() > MAX_KEYWORD ? keyword.substring(0, MAX_KEYWORD) : keyword;
+            Query q = keywordQuery(k, budget);
+            if (q == null) {
+                if (budget[0] < clauseCost(k)) {
+                    break;
+                }
+                continue;
             }
+            b.add(q, BooleanClause.Occur.SHOULD);
+            clauses++;
         }
         if (clauses == 0) {
             throw new IllegalArgumentException("query has no searchable words: " + text);
@@ -262,17 +282,33 @@ public final class ClaimSearcher implements Closeable {
         return b.build();
     }
 
-    /** The keyword itself or, as an alternative, another name of an organization it names. */
-    private Query keywordQuery(String keyword) {
+    /** Clauses a keyword can take at most: words and bigrams (fewer than two per character) and a phrase, per field, and the wrappers. */
+    private static int clauseCost(String keyword) {
+        return ClaimFields.TEXT.size() * (2 * keyword.length() + 3) + 2;
+    }
+
+    /**
+     * The keyword itself or, as an alternative, another name of an organization it names;
+     * alternatives are added while their clauses fit in what is left of {@code budget}.
+     */
+    private Query keywordQuery(String keyword, int[] budget) {
         List<Query> alternatives = new ArrayList<>();
+        if (clauseCost(keyword) > budget[0]) {
+            return null;
+        }
         Query own = fieldsQuery(keyword);
         if (own != null) {
             alternatives.add(own);
+            budget[0] -= clauseCost(keyword);
         }
         for (String alias : aliasesWithin(keyword)) {
+            if (clauseCost(alias) > budget[0]) {
+                break;
+            }
             Query q = fieldsQuery(alias);
             if (q != null) {
                 alternatives.add(q);
+                budget[0] -= clauseCost(alias);
             }
         }
         if (alternatives.isEmpty()) {

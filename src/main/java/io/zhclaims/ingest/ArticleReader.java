@@ -25,6 +25,9 @@ public final class ArticleReader {
     /** Text that opens with a tag, or has the tags every scraped page has, is HTML. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("^\\s*<|<html|<p>", Pattern.CASE_INSENSITIVE);
 
+    /** The largest file read unless the caller says otherwise: 16 MB, far above any article. */
+    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+
     private final Decoder decoder;
 
     public ArticleReader() {
@@ -51,6 +54,11 @@ public final class ArticleReader {
         return read(file.path(), file.doc());
     }
 
+    /** Reads one file of the corpus, refusing one larger than {@code maxBytes}. */
+    public ReadResult read(CorpusFile file, long maxBytes) {
+        return read(file.path(), file.doc(), maxBytes);
+    }
+
     /**
      * Reads one file. Never throws for bad input: a file that cannot be read or decoded is one
      * error, a bad JSON Lines line is one error and the file's other lines are still returned.
@@ -58,9 +66,26 @@ public final class ArticleReader {
      * @param doc the file's name relative to the corpus root, with {@code /} separators
      */
     public ReadResult read(Path file, String doc) {
+        return read(file, doc, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads one file of at most {@code maxBytes}. Only regular files are read: a FIFO would
+     * block the run forever and a device ({@code /dev/zero}) never ends.
+     */
+    public ReadResult read(Path file, String doc, long maxBytes) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                return ReadResult.failed(doc, Files.exists(file)
+                        ? "not a regular file (a FIFO, device, socket or folder); only regular files are read"
+                        : "cannot read: no such file");
+            }
+            bytes = readAtMost(file, maxBytes);
+            if (bytes == null) {
+                return ReadResult.failed(doc, "larger than the limit of " + size(maxBytes)
+                        + " (raise it with --max-file-size)");
+            }
         } catch (IOException e) {
             return new ReadResult(List.of(), List.of(IngestError.io(doc, "read", e)));
         }
@@ -76,11 +101,31 @@ public final class ArticleReader {
         } catch (IngestException e) {
             return ReadResult.failed(doc, e.getMessage());
         }
+        List<IngestError> notes = decoded.notes().stream().map(n -> new IngestError(doc, n)).toList();
         if (extension.equals("jsonl")) {
-            return readJsonLines(decoded, doc);
+            ReadResult lines = readJsonLines(decoded, doc);
+            List<IngestError> all = new ArrayList<>(notes);
+            all.addAll(lines.notes());
+            return new ReadResult(lines.articles(), lines.errors(), all);
         }
         Markup markup = declared == null ? guessMarkup(decoded.text()) : declared;
-        return ReadResult.of(new RawArticle(doc, null, null, null, decoded.text(), markup, decoded.charset()));
+        return new ReadResult(List.of(new RawArticle(doc, null, null, null, decoded.text(), markup, decoded.charset())),
+                List.of(), notes);
+    }
+
+    /** The file's bytes, or null when it holds more than {@code max} (also when it grows while read). */
+    private static byte[] readAtMost(Path file, long max) throws IOException {
+        if (Files.size(file) > max) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+            return in.read() >= 0 ? null : bytes;
+        }
+    }
+
+    static String size(long bytes) {
+        return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MB" : bytes + " bytes";
     }
 
     /**
@@ -102,6 +147,8 @@ public final class ArticleReader {
     private static ReadResult readJsonLines(Decoded decoded, String doc) {
         List<RawArticle> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
+        List<IngestError> notes = new ArrayList<>();
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
         List<String> lines = decoded.text().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -110,12 +157,22 @@ public final class ArticleReader {
             }
             int number = i + 1;
             try {
-                articles.add(jsonArticle(line, doc, number, decoded));
+                RawArticle a = jsonArticle(line, doc, number, decoded);
+                Integer first = names.putIfAbsent(a.doc(), number);
+                if (first != null) {
+                    // Two records with one id are two articles: neither may silently replace the other.
+                    String unique = a.doc() + "@" + number;
+                    notes.add(new IngestError(doc, "line " + number + ": id already used on line " + first
+                            + "; this article is kept as " + unique));
+                    a = new RawArticle(unique, a.url(), a.title(), a.published(), a.body(), a.markup(), a.charset());
+                    names.put(unique, number);
+                }
+                articles.add(a);
             } catch (IngestException e) {
                 errors.add(new IngestError(doc, "line " + number + ": " + e.getMessage()));
             }
         }
-        return new ReadResult(articles, errors);
+        return new ReadResult(articles, errors, notes);
     }
 
     private static RawArticle jsonArticle(String line, String doc, int number, Decoded decoded) throws IngestException {

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +31,11 @@ public final class ClaimExtractor {
     /** Where the article comes from decides what a bare 元 is (FORMAT.md: TWD in Taiwan, HKD in Hong Kong). */
     private static final Pattern TAIWAN = Pattern.compile("新台币|台湾|台北|\\.tw\\b");
     private static final Pattern HONG_KONG = Pattern.compile("港元|港币|香港|\\.hk\\b");
+
+    /** Figures beyond which a sentence is taken for a table run together (see {@link #extract}). */
+    private static final int MAX_FIGURES = 24;
+    /** Longest piece such a sentence is cut into. */
+    private static final int DENSE_PIECE = 80;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final EntityRecognizer recognizer;
@@ -47,39 +54,88 @@ public final class ClaimExtractor {
                 : Integer.valueOf(article.meta().published().substring(0, 4));
         String yuan = yuanCurrency(article, text);
         List<Claim> out = new ArrayList<>();
-        for (Sentence s : splitter.split(article.paragraphs())) {
-            if (!PROSE.matcher(s.text()).find()) {
+        int[] cursor = {0, 0};
+        for (Sentence whole : splitter.split(article.paragraphs())) {
+            if (!PROSE.matcher(whole.text()).find()) {
                 continue;
             }
-            // A figure beyond a double's range (1e400) has no value JSON can hold: not reported.
-            List<Quantity> quantities = QuantityScanner.scan(s.text(), yuan).stream()
-                    .filter(q -> Double.isFinite(q.value()) && (q.high() == null || Double.isFinite(q.high())))
-                    .toList();
-            if (quantities.isEmpty()) {
-                continue;
-            }
-            List<Entity> entities = recognizer.recognize(s.text());
-            List<Span> orgSpans = spans(s.text(), entities, EntityType.ORG);
-            List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
-            List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
-            List<String> subjects = describer.subjects(s.text(), quantities);
-            List<String> trends = describer.trends(s.text(), quantities);
-            String original = original(article, s);
-            int offset = text.codePointCount(0, s.start());
-            for (int i = 0; i < quantities.size(); i++) {
-                Quantity q = quantities.get(i);
-                int start = s.text().codePointCount(0, q.start());
-                int end = start + s.text().codePointCount(q.start(), q.end());
-                out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
-                        article.meta().title(), article.meta().published(), s.text(), original,
-                        offset, start, end, q.mention(), q.kind(), q.value(), q.high(), q.date(),
-                        q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
-                        names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
-                        subjects.get(i), bindings.get(i).source(),
-                        trends.get(i)));
+            List<Quantity> scanned = scan(whole.text(), yuan);
+            // A sentence with more figures than any prose has (the most in the gold: 11) is a
+            // table or a list run together; its figures are described piece by piece, which keeps
+            // the work per figure (binding, indexing its sentence) small.
+            Map<Sentence, List<Quantity>> pieces = scanned.size() > MAX_FIGURES
+                    ? pieces(whole, scanned) : Map.of(whole, scanned);
+            for (Map.Entry<Sentence, List<Quantity>> piece : pieces.entrySet()) {
+                Sentence s = piece.getKey();
+                List<Quantity> quantities = piece.getValue();
+                if (quantities.isEmpty()) {
+                    continue;
+                }
+                List<Entity> entities = recognizer.recognize(s.text());
+                List<Span> orgSpans = spans(s.text(), entities, EntityType.ORG);
+                List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
+                List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
+                List<String> subjects = describer.subjects(s.text(), quantities);
+                List<String> trends = describer.trends(s.text(), quantities);
+                String original = original(article, s);
+                // Counted on from the sentence before: counting from the text's start each time
+                // would make a long article cost the square of its length.
+                cursor[1] += text.codePointCount(cursor[0], s.start());
+                cursor[0] = s.start();
+                int offset = cursor[1];
+                for (int i = 0; i < quantities.size(); i++) {
+                    Quantity q = quantities.get(i);
+                    int start = s.text().codePointCount(0, q.start());
+                    int end = start + s.text().codePointCount(q.start(), q.end());
+                    out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
+                            article.meta().title(), article.meta().published(), s.text(), original,
+                            offset, start, end, q.mention(), q.kind(), q.value(), q.high(), q.date(),
+                            q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
+                            names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
+                            subjects.get(i), bindings.get(i).source(),
+                            trends.get(i)));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A dense sentence cut before a figure wherever the piece would grow beyond
+     * {@link #DENSE_PIECE} characters, so no figure is cut; each piece with its figures.
+     */
+    private static Map<Sentence, List<Quantity>> pieces(Sentence whole, List<Quantity> quantities) {
+        Map<Sentence, List<Quantity>> out = new LinkedHashMap<>();
+        String text = whole.text();
+        int from = 0;
+        List<Quantity> current = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.end() - from > DENSE_PIECE && q.start() > from && q.start() >= from + lastEnd(current)) {
+                out.put(piece(whole, from, q.start()), current);
+                from = q.start();
+                current = new ArrayList<>();
+            }
+            current.add(new Quantity(q.kind(), q.start() - from, q.end() - from, q.mention(), q.value(), q.high(),
+                    q.date(), q.unit(), q.qualifier()));
+        }
+        out.put(piece(whole, from, text.length()), current);
+        return out;
+    }
+
+    private static int lastEnd(List<Quantity> piece) {
+        return piece.isEmpty() ? 0 : piece.get(piece.size() - 1).end();
+    }
+
+    private static Sentence piece(Sentence whole, int from, int to) {
+        return new Sentence(whole.text().substring(from, to), whole.start() + from, whole.paragraph(), whole.local() + from);
+    }
+
+    /** The figures of a sentence; one beyond a double's range (1e400) has no value JSON can hold and is not reported. */
+    private static List<Quantity> scan(String sentence, String yuan) {
+        return QuantityScanner.scan(sentence, yuan).stream()
+                .filter(q -> Double.isFinite(q.value()) || q.kind() == io.zhclaims.quantity.Kind.DATE)
+                .filter(q -> q.high() == null || Double.isFinite(q.high()))
+                .toList();
     }
 
     /**
@@ -156,11 +212,15 @@ public final class ClaimExtractor {
     }
 
     static String sha256(String text) {
+        return HexFormat.of().formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: looking the algorithm up costs more than hashing an id. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
+    });
 }

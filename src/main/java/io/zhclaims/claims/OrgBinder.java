@@ -173,7 +173,7 @@ final class OrgBinder {
      * How far a clause reaches on either side of its figure. Real clauses are far shorter (the
      * gold's longest: 53 characters); the bound keeps a run of figures without a comma linear.
      */
-    private static final int MAX_CLAUSE_REACH = 80;
+    static final int MAX_CLAUSE_REACH = 64;
 
     /** The comma-delimited clause around a figure. */
     static int[] clause(String s, Quantity q) {

@@ -38,7 +38,8 @@ final class BenchCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             var zhclaims = Inputs.pipeline();
-            out.println("heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+            out.println("heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, one thread");
+            RobustBench.warmUp(zhclaims);
             for (RobustBench.Input input : RobustBench.inputs(scale)) {
                 out.println(RobustBench.run(zhclaims, input).line());
                 out.flush();

@@ -57,9 +57,27 @@ class BadInputTest {
     }
 
     /** One index run over the corpus, and what it left. */
-    record Run(int exit, String out, List<String> errors, List<String> notes, Path index) {
+    static final class Run {
+        final int exit;
+        final String out;
+        final List<String> errors;
+        final List<String> notes;
+        final Path index;
+        private Map<String, List<Claim>> claims;
+
+        Run(int exit, String out, List<String> errors, List<String> notes, Path index) {
+            this.exit = exit;
+            this.out = out;
+            this.errors = errors;
+            this.notes = notes;
+            this.index = index;
+        }
+
         Map<String, List<Claim>> claims() throws IOException {
-            return IndexContents.claims(index);
+            if (claims == null) {
+                claims = IndexContents.claims(index);
+            }
+            return claims;
         }
 
         List<String> mentions(String doc) throws IOException {
@@ -143,19 +161,19 @@ class BadInputTest {
                 d -> write(d, "script.html", "<html><head><script>var a=1;</script><style>p{}</style></head><body></body></html>", "UTF-8"),
                 r -> r.failedWith("script.html", "")));
         // huge and deep
-        c.add(new Case("a 200,000-character line of figures without punctuation finishes",
-                d -> write(d, "line.txt", io.zhclaims.bench.RobustBench.figures(200_000), "UTF-8"),
+        c.add(new Case("a 40,000-character line of figures without punctuation finishes",
+                d -> write(d, "line.txt", io.zhclaims.bench.RobustBench.figures(40_000), "UTF-8"),
                 r -> {
                     r.succeeded();
-                    assertTrue(r.mentions("line.txt").size() > 10_000);
+                    assertTrue(r.mentions("line.txt").size() > 8_000);
                 }));
-        c.add(new Case("a page of question marks finishes", d -> write(d, "marks.txt", "?".repeat(300_000), "UTF-8"),
+        c.add(new Case("a page of question marks finishes", d -> write(d, "marks.txt", "?".repeat(100_000), "UTF-8"),
                 r -> {
                     assertTrue(r.exit == Main.OK || r.exit == Main.INPUT_FAILED);
                     assertTrue(r.errors.stream().allMatch(e -> e.startsWith("marks.txt: ")), r.errors.toString());
                 }));
         c.add(new Case("GBK mojibake finishes and keeps its figures",
-                d -> write(d, "garbled.txt", io.zhclaims.bench.RobustBench.mojibake(300_000), "UTF-8"),
+                d -> write(d, "garbled.txt", io.zhclaims.bench.RobustBench.mojibake(60_000), "UTF-8"),
                 r -> {
                     r.succeeded();
                     assertFalse(r.mentions("garbled.txt").isEmpty());

@@ -38,7 +38,9 @@ final class BenchCommand implements Runnable {
             }
             PrintWriter out = spec.commandLine().getOut();
             var zhclaims = Inputs.pipeline();
-            out.println("heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB, one thread");
+            String xmx = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-Xmx")).reduce((a, b) -> b).orElse("default heap");
+            out.println(xmx + " (" + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB usable), one thread");
             RobustBench.warmUp(zhclaims);
             for (RobustBench.Input input : RobustBench.inputs(scale)) {
                 out.println(RobustBench.run(zhclaims, input).line());

@@ -5,6 +5,7 @@ import io.zhclaims.Batch;
 import io.zhclaims.Zhclaims;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
+import io.zhclaims.ingest.ArticleReader;
 import io.zhclaims.ingest.Corpus;
 import io.zhclaims.ingest.CorpusWalker;
 import io.zhclaims.ingest.Decoder;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +106,8 @@ final class ExtractCommand implements Callable<Integer> {
             }
             String text;
             try {
-                byte[] bytes = Inputs.isStdin(source) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
+                byte[] bytes = Inputs.isStdin(source) ? ArticleReader.readAtMost(System.in, maxFileSize.bytes())
+                        : ArticleReader.readFile(Path.of(source), maxFileSize.bytes());
                 text = new Decoder().decode(bytes, Markup.TEXT).text();
             } catch (IOException | IngestException e) {
                 err.println(new IngestError(source, e.getMessage()));

@@ -85,9 +85,12 @@ public final class IndexJob {
         String fingerprint = zhclaims.fingerprint();
         IndexSwap swap = new IndexSwap(indexDir);
         boolean rebuild = full || swap.needsRebuild(fingerprint);
-        Path target = rebuild ? swap.prepareBuild(fingerprint) : indexDir;
+        Path target = rebuild ? swap.building() : indexDir;
         Summary summary;
         try (ClaimIndex index = openForUpdate(target, indexDir)) {
+            if (rebuild && !swap.resumable(fingerprint)) {
+                index.deleteAll();
+            }
             summary = update(index, corpus, fingerprint, started, progress);
         } catch (org.apache.lucene.index.CorruptIndexException | org.apache.lucene.index.IndexFormatTooOldException
                  | org.apache.lucene.index.IndexFormatTooNewException e) {

@@ -48,24 +48,31 @@ final class IndexSwap {
                 && fingerprint.equals(data.getOrDefault(IndexJob.PIPELINE_KEY, fingerprint));
     }
 
-    /**
-     * The folder to build in: an interrupted rebuild by the same pipeline is resumed (its
-     * commits are consistent), anything else there is cleared.
-     */
-    Path prepareBuild(String fingerprint) throws IOException {
-        if (Files.exists(building, LinkOption.NOFOLLOW_LINKS)) {
-            Map<String, String> data = commitData(building);
-            if (data != null && !data.isEmpty() && matches(data, fingerprint)) {
-                return building;
-            }
+    /** The folder a rebuild is written to; an unreadable leftover of an earlier rebuild is cleared. */
+    Path building() throws IOException {
+        if (Files.exists(building, LinkOption.NOFOLLOW_LINKS) && commitData(building) == null) {
             deleteRecursively(building);
         }
         return building;
     }
 
+    /**
+     * Whether the build folder holds an interrupted rebuild by this pipeline, whose commits are
+     * consistent and can be resumed; otherwise the caller empties it (once it holds the
+     * folder's lock, so a rebuild running at the same time is never cleared under it).
+     */
+    boolean resumable(String fingerprint) {
+        Map<String, String> data = commitData(building);
+        return data != null && !data.isEmpty() && matches(data, fingerprint);
+    }
+
     /** Puts the finished build in place of the live index. */
     void swapIn() throws IOException {
-        Path generation = sibling(".g" + System.currentTimeMillis());
+        long stamp = System.currentTimeMillis();
+        Path generation = sibling(".g" + stamp);
+        while (Files.exists(generation, LinkOption.NOFOLLOW_LINKS)) {
+            generation = sibling(".g" + ++stamp);
+        }
         Files.move(building, generation, StandardCopyOption.ATOMIC_MOVE);
         Path old = null;
         if (Files.isSymbolicLink(live)) {

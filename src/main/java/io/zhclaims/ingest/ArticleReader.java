@@ -124,6 +124,30 @@ public final class ArticleReader {
         }
     }
 
+    /**
+     * All of a stream, or an error when it holds more than {@code max} bytes (standard input
+     * fed from {@code /dev/zero} ends with this error, not with the heap exhausted).
+     */
+    public static byte[] readAtMost(InputStream in, long max) throws IOException, IngestException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+        if (in.read() >= 0) {
+            throw new IngestException("larger than the limit of " + size(max));
+        }
+        return bytes;
+    }
+
+    /** A file named on the command line, read as {@link #read(Path, String, long)} reads one: regular files only, capped. */
+    public static byte[] readFile(Path file, long max) throws IOException, IngestException {
+        if (!Files.isRegularFile(file)) {
+            throw new IngestException(Files.exists(file) ? "not a regular file (a FIFO, device, socket or folder)" : "no such file");
+        }
+        byte[] bytes = readAtMost(file, max);
+        if (bytes == null) {
+            throw new IngestException("larger than the limit of " + size(max) + " (raise it with --max-file-size)");
+        }
+        return bytes;
+    }
+
     static String size(long bytes) {
         return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MB" : bytes + " bytes";
     }
@@ -136,7 +160,7 @@ public final class ArticleReader {
      */
     public RawArticle read(InputStream in, String doc) throws IOException, IngestException {
         // The <meta> prescan is harmless on plain text, and the markup is not known before decoding.
-        Decoded decoded = decoder.decode(in.readAllBytes(), Markup.HTML);
+        Decoded decoded = decoder.decode(readAtMost(in, DEFAULT_MAX_BYTES), Markup.HTML);
         return new RawArticle(doc, null, null, null, decoded.text(), guessMarkup(decoded.text()), decoded.charset());
     }
 

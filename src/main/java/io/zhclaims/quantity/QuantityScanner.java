@@ -1015,7 +1015,8 @@ public final class QuantityScanner {
                 return null;
             }
             if (m.scaled() && !num.scaled()) {
-                while (low * 1e4 <= m.value() && low * 10 < m.value()) {
+                // Only a positive low end grows: zero or less never passes the bound (0到3万 hung here).
+                while (low > 0 && low * 1e4 <= m.value() && low * 10 < m.value()) {
                     low *= 1e4;
                 }
             }

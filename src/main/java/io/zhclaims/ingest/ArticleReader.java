@@ -25,8 +25,12 @@ public final class ArticleReader {
     /** Text that opens with a tag, or has the tags every scraped page has, is HTML. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("^\\s*<|<html|<p>", Pattern.CASE_INSENSITIVE);
 
-    /** The largest file read unless the caller says otherwise: 16 MB, far above any article. */
-    public static final long DEFAULT_MAX_BYTES = 16L << 20;
+    /**
+     * The largest file read unless the caller says otherwise: 4 MB, far above any article. A
+     * file that still needs more memory than the heap has (dense prose, tens of thousands of
+     * figures) fails alone, as one error line.
+     */
+    public static final long DEFAULT_MAX_BYTES = 4L << 20;
 
     private final Decoder decoder;
 

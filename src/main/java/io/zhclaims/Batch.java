@@ -40,6 +40,10 @@ public final class Batch {
 
         void failed(IngestError error);
 
+        /** Something read but changed on the way (a renamed duplicate, NUL bytes removed); not a failure. */
+        default void noted(IngestError note) {
+        }
+
         /** Called after each file: progress as files done of files total. */
         default void progress(int done, int total) {
         }
@@ -47,10 +51,17 @@ public final class Batch {
 
     private final Zhclaims zhclaims;
     private final int threads;
+    private final long maxFileBytes;
 
     public Batch(Zhclaims zhclaims, int threads) {
+        this(zhclaims, threads, io.zhclaims.ingest.ArticleReader.DEFAULT_MAX_BYTES);
+    }
+
+    /** @param maxFileBytes files larger than this fail with a one-line error, unread */
+    public Batch(Zhclaims zhclaims, int threads, long maxFileBytes) {
         this.zhclaims = zhclaims;
         this.threads = Math.max(1, threads);
+        this.maxFileBytes = maxFileBytes;
     }
 
     /**
@@ -58,6 +69,7 @@ public final class Batch {
      */
     public void run(Corpus corpus, Predicate<Hashed> needsWork, Sink sink) {
         corpus.errors().forEach(sink::failed);
+        corpus.notes().forEach(sink::noted);
         List<CorpusFile> files = corpus.files();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "zhclaims-worker");
@@ -81,6 +93,8 @@ public final class Batch {
                         sink.unchanged(u.doc());
                     } else if (o instanceof Failed f) {
                         sink.failed(f.error());
+                    } else if (o instanceof Noted n) {
+                        sink.noted(n.note());
                     }
                 }
                 sink.progress(++done, files.size());
@@ -101,7 +115,10 @@ public final class Batch {
         }
     }
 
-    private sealed interface Outcome permits Processed, Unchanged, Failed {
+    private sealed interface Outcome permits Processed, Unchanged, Failed, Noted {
+    }
+
+    private record Noted(IngestError note) implements Outcome {
     }
 
     private record Processed(ArticleResult result) implements Outcome {
@@ -114,9 +131,10 @@ public final class Batch {
     }
 
     private List<Outcome> processFile(CorpusFile file, Predicate<Hashed> needsWork, Sink sink) {
-        ReadResult read = zhclaims.read(file);
+        ReadResult read = zhclaims.read(file, maxFileBytes);
         List<Outcome> out = new ArrayList<>();
         read.errors().forEach(e -> out.add(new Failed(e)));
+        read.notes().forEach(n -> out.add(new Noted(n)));
         for (RawArticle raw : read.articles()) {
             Hashed hashed = new Hashed(raw, Zhclaims.contentHash(raw));
             if (!needsWork.test(hashed)) {
@@ -130,7 +148,7 @@ public final class Batch {
                 // The stages reject input they cannot use (nothing left after cleaning) with a reason.
                 out.add(new Failed(new IngestError(raw.doc(), e.getMessage())));
                 continue;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 out.add(new Failed(new IngestError(raw.doc(), "analysis failed: " + oneLine(e))));
                 continue;
             }

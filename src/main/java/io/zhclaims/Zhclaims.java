@@ -63,6 +63,11 @@ public final class Zhclaims {
         return reader.read(bytes, name, doc);
     }
 
+    /** Reads a file of the corpus; one larger than {@code maxBytes} fails unread. */
+    public ReadResult read(CorpusFile file, long maxBytes) {
+        return reader.read(file, maxBytes);
+    }
+
     public CleanArticle clean(RawArticle raw) {
         return cleaner.clean(raw);
     }

@@ -13,7 +13,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,6 +30,11 @@ public final class ClaimExtractor {
 
     /** Where the article comes from decides what a bare 元 is (FORMAT.md: TWD in Taiwan, HKD in Hong Kong). */
     private static final Regions REGIONS = Regions.load("claims/regions.txt");
+
+    /** Figures beyond which a sentence is taken for a table run together (see {@link #extract}). */
+    private static final int MAX_FIGURES = 24;
+    /** Longest piece such a sentence is cut into. */
+    private static final int DENSE_PIECE = 80;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final EntityRecognizer recognizer;
@@ -48,47 +55,105 @@ public final class ClaimExtractor {
         List<Claim> out = new ArrayList<>();
         List<Sentence> sentences = splitter.split(article.paragraphs());
         FullNames fullNames = new FullNames(recognizer, sentences);
+        int[] cursor = {0, 0};
         for (int k = 0; k < sentences.size(); k++) {
-            Sentence s = sentences.get(k);
-            if (!PROSE.matcher(s.text()).find()) {
+            Sentence whole = sentences.get(k);
+            if (!PROSE.matcher(whole.text()).find()) {
                 continue;
             }
-            List<Quantity> quantities = QuantityScanner.scan(s.text(), yuan);
-            if (quantities.isEmpty()) {
-                continue;
-            }
-            // Only sentences with figures are recognized: the others hold no claim.
-            List<Entity> entities = recognizer.recognize(s.text());
-            fullNames.read(k, entities);
-            List<Span> orgSpans = new ArrayList<>();
-            List<Span> written = spans(s.text(), entities, EntityType.ORG);
-            for (Span o : written) {
-                // A sentence that names the full name itself already carries it.
-                String full = fullNames.of(o.text(), k);
-                boolean inSentence = written.stream().anyMatch(w -> w.text().equals(full));
-                orgSpans.add(inSentence ? o : new Span(full, o.start(), o.end()));
-            }
-            orgSpans.addAll(fullNames.shortForms(s.text(), k, entities));
-            orgSpans.sort(java.util.Comparator.comparingInt(Span::start));
-            List<Integer> bound = years.bindAll(s.text(), quantities, publishedYear);
-            List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
-            List<String> subjects = describer.subjects(s.text(), quantities);
-            String original = original(article, s);
-            int offset = text.codePointCount(0, s.start());
-            for (int i = 0; i < quantities.size(); i++) {
-                Quantity q = quantities.get(i);
-                int start = s.text().codePointCount(0, q.start());
-                int end = start + s.text().codePointCount(q.start(), q.end());
-                out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
-                        article.meta().url(), article.meta().title(), article.meta().published(), s.text(), original,
-                        offset, start, end, q.mention(), q.kind(), Decimals.of(q.value()), Decimals.of(q.high()), q.date(),
-                        q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
-                        names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
-                        subjects.get(i), bindings.get(i).source(),
-                        describer.trend(s.text(), q)));
+            List<Quantity> scanned = scan(whole.text(), yuan);
+            // A sentence with more figures than any prose has (the most in the gold: 11) is a
+            // table or a list run together; its figures are described piece by piece, which keeps
+            // the work per figure (binding, indexing its sentence) small.
+            Map<Sentence, List<Quantity>> pieces = scanned.size() > MAX_FIGURES
+                    ? pieces(whole, scanned) : Map.of(whole, scanned);
+            // Years bind over the whole sentence (its year may stand in its first words); the pieces
+            // keep the figures in order, so they take their years in turn.
+            List<Integer> wholeYears = years.bindAll(whole.text(), scanned, publishedYear);
+            int taken = 0;
+            for (Map.Entry<Sentence, List<Quantity>> piece : pieces.entrySet()) {
+                Sentence s = piece.getKey();
+                List<Quantity> quantities = piece.getValue();
+                if (quantities.isEmpty()) {
+                    continue;
+                }
+                // Only sentences with figures are recognized: the others hold no claim.
+                List<Entity> entities = recognizer.recognize(s.text());
+                fullNames.read(k, entities);
+                List<Span> orgSpans = new ArrayList<>();
+                List<Span> written = spans(s.text(), entities, EntityType.ORG);
+                for (Span o : written) {
+                    // A sentence that names the full name itself already carries it.
+                    String full = fullNames.of(o.text(), k);
+                    boolean inSentence = written.stream().anyMatch(w -> w.text().equals(full));
+                    orgSpans.add(inSentence ? o : new Span(full, o.start(), o.end()));
+                }
+                orgSpans.addAll(fullNames.shortForms(s.text(), k, entities));
+                orgSpans.sort(java.util.Comparator.comparingInt(Span::start));
+                List<Integer> bound = wholeYears.subList(taken, taken + quantities.size());
+                taken += quantities.size();
+                List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
+                List<String> subjects = describer.subjects(s.text(), quantities);
+                List<String> trends = describer.trends(s.text(), quantities);
+                String original = original(article, s);
+                // Counted on from the sentence before: counting from the text's start each time
+                // would make a long article cost the square of its length.
+                cursor[1] += text.codePointCount(cursor[0], s.start());
+                cursor[0] = s.start();
+                int offset = cursor[1];
+                for (int i = 0; i < quantities.size(); i++) {
+                    Quantity q = quantities.get(i);
+                    int start = s.text().codePointCount(0, q.start());
+                    int end = start + s.text().codePointCount(q.start(), q.end());
+                    out.add(new Claim(id(contentId, offset + start, offset + end), article.doc(),
+                            article.meta().url(), article.meta().title(), article.meta().published(), s.text(), original,
+                            offset, start, end, q.mention(), q.kind(), Decimals.of(q.value()), Decimals.of(q.high()), q.date(),
+                            q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
+                            names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
+                            subjects.get(i), bindings.get(i).source(),
+                            trends.get(i)));
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * A dense sentence cut before a figure wherever the piece would grow beyond
+     * {@link #DENSE_PIECE} characters, so no figure is cut; each piece with its figures.
+     */
+    private static Map<Sentence, List<Quantity>> pieces(Sentence whole, List<Quantity> quantities) {
+        Map<Sentence, List<Quantity>> out = new LinkedHashMap<>();
+        String text = whole.text();
+        int from = 0;
+        List<Quantity> current = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.end() - from > DENSE_PIECE && q.start() > from && q.start() >= from + lastEnd(current)) {
+                out.put(piece(whole, from, q.start()), current);
+                from = q.start();
+                current = new ArrayList<>();
+            }
+            current.add(new Quantity(q.kind(), q.start() - from, q.end() - from, q.mention(), q.value(), q.high(),
+                    q.date(), q.unit(), q.qualifier()));
+        }
+        out.put(piece(whole, from, text.length()), current);
+        return out;
+    }
+
+    private static int lastEnd(List<Quantity> piece) {
+        return piece.isEmpty() ? 0 : piece.get(piece.size() - 1).end();
+    }
+
+    private static Sentence piece(Sentence whole, int from, int to) {
+        return new Sentence(whole.text().substring(from, to), whole.start() + from, whole.paragraph(), whole.local() + from);
+    }
+
+    /** The figures of a sentence; one beyond a double's range (1e400) has no value JSON can hold and is not reported. */
+    private static List<Quantity> scan(String sentence, String yuan) {
+        return QuantityScanner.scan(sentence, yuan).stream()
+                .filter(q -> Double.isFinite(q.value()) || q.kind() == io.zhclaims.quantity.Kind.DATE)
+                .filter(q -> q.high() == null || Double.isFinite(q.high()))
+                .toList();
     }
 
     /**
@@ -157,11 +222,15 @@ public final class ClaimExtractor {
     }
 
     static String sha256(String text) {
+        return HexFormat.of().formatHex(SHA256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread: looking the algorithm up costs more than hashing an id. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
+    });
 }

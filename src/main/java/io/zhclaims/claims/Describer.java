@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  */
 final class Describer {
     /** Verbs and qualifiers between a subject and its figure, stripped from the end of the subject. */
-    private static final Pattern TAIL = Pattern.compile(
-            "(?:同比|环比|比上年同期|比去年同期|比上年|比去年|比上半年|较上年|较去年|分别|累计|合计|介于|已经|已|均|仅|只有|高达|达到|达|为|是|约为|约|大约|近|将近|接近|超过|超|逾|突破|至少|不到|不足|"
-                    + "增长了|增长|增加了|增加|提升了|提升|提高了|提高|上升了|上升|下降了|下降|减少了|减少|降低了|降低|"
-                    + "扩大了|扩大|缩小了|缩小|降至|升至|增至|减至|达到了|占了|占|约合|合计|共计|共有|共|有|的|了|在|于|从|由|到|至)+\\s*$");
+    private static final String TAIL_WORDS = "同比|环比|比上年同期|比去年同期|比上年|比去年|比上半年|较上年|较去年|分别|累计|合计|介于|已经|已|均|仅|只有|高达|达到|达|为|是|约为|约|大约|近|将近|接近|超过|超|逾|突破|至少|不到|不足|增长了|增长|增加了|增加|提升了|提升|提高了|提高|上升了|上升|下降了|下降|减少了|减少|降低了|降低|扩大了|扩大|缩小了|缩小|降至|升至|增至|减至|达到了|占了|占"
+            + "|约合|合计|共计|共有|共|有|的|了|在|于|从|由|到|至";
+    private static final Pattern TAIL = Pattern.compile("(?:" + TAIL_WORDS + ")+\\s*$");
+    /** The last characters of the TAIL words: a text ending in none of them has no tail to strip. */
+    private static final String TAIL_ENDS = lastChars(TAIL_WORDS);
     private static final Pattern HEAD = Pattern.compile(
             "^(?:其中|其|而|并|且|同时|此外|另外|但|但是|也|还|该|这|此|从|在|截至|截止|到|据|根据|与|和|以及|比|较|当时|发现|显示|表明|结果显示|数据显示|这意味着|意味着)+");
     private static final Pattern TIME_HEAD = Pattern.compile(
@@ -31,6 +32,8 @@ final class Describer {
     private static final Pattern DOWN = Pattern.compile("年减|同比减|下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比降");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”《》()\\s]+|[\\p{Punct}“”《()\\s]+$");
     private static final int MAX_SUBJECT = 16;
+    /** Longest run of TAIL words looked for at the end of a subject: a few verbs and particles. */
+    private static final int TAIL_REACH = 32;
 
     /**
      * The subjects of a sentence's figures, in order. Null for years and dates: they say when,
@@ -73,10 +76,34 @@ final class Describer {
         return before;
     }
 
+    /**
+     * TAIL on the end of the text only: the pattern is anchored at the end, but a matcher tries
+     * it from every position, which on a long clause costs more than all the rest.
+     */
+    private static String stripTail(String s) {
+        String trimmed = s.stripTrailing();
+        if (trimmed.isEmpty() || TAIL_ENDS.indexOf(trimmed.charAt(trimmed.length() - 1)) < 0) {
+            return s;
+        }
+        int from = Math.max(0, s.length() - TAIL_REACH);
+        return s.substring(0, from) + TAIL.matcher(s.substring(from)).replaceAll("");
+    }
+
+    private static String lastChars(String alternation) {
+        StringBuilder b = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            char last = w.charAt(w.length() - 1);
+            if (b.indexOf(String.valueOf(last)) < 0) {
+                b.append(last);
+            }
+        }
+        return b.toString();
+    }
+
     private static String clean(String text) {
         String s = text;
         for (int i = 0; i < 3; i++) {
-            String t = TAIL.matcher(s).replaceAll("");
+            String t = stripTail(s);
             t = HEAD.matcher(t).replaceAll("");
             t = TIME_HEAD.matcher(t).replaceAll("").strip();
             if (t.equals(s)) {
@@ -91,24 +118,43 @@ final class Describer {
         return s;
     }
 
-    /** {@code increase}, {@code decrease} or null, from the verb nearest before the figure in its clause. */
-    String trend(String sentence, Quantity q) {
-        int[] clause = OrgBinder.clause(sentence, q);
-        String before = sentence.substring(clause[0], q.start());
-        int up = lastMatch(UP, before);
-        int down = lastMatch(DOWN, before);
-        if (up < 0 && down < 0) {
-            return null;
+    /**
+     * For each figure {@code increase}, {@code decrease} or null, from the verb nearest before
+     * it in its clause. The verbs are found once per sentence, so a sentence of many figures
+     * costs no more than its length times the figures' count.
+     */
+    List<String> trends(String sentence, List<Quantity> quantities) {
+        List<int[]> up = matches(UP, sentence);
+        List<int[]> down = matches(DOWN, sentence);
+        List<String> out = new ArrayList<>(quantities.size());
+        for (Quantity q : quantities) {
+            int[] clause = OrgBinder.clause(sentence, q);
+            int u = lastWithin(up, clause[0], q.start());
+            int d = lastWithin(down, clause[0], q.start());
+            out.add(u < 0 && d < 0 ? null : u > d ? "increase" : "decrease");
         }
-        return up > down ? "increase" : "decrease";
+        return out;
     }
 
-    private static int lastMatch(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
+    private static List<int[]> matches(Pattern p, String s) {
+        List<int[]> out = new ArrayList<>();
+        for (Matcher m = p.matcher(s); m.find(); ) {
+            out.add(new int[]{m.start(), m.end()});
         }
-        return last;
+        return out;
+    }
+
+    /** The start of the last match lying within [from, to), or -1. */
+    private static int lastWithin(List<int[]> matches, int from, int to) {
+        for (int i = matches.size() - 1; i >= 0; i--) {
+            int[] m = matches.get(i);
+            if (m[1] <= to && m[0] >= from) {
+                return m[0];
+            }
+            if (m[0] < from) {
+                break;
+            }
+        }
+        return -1;
     }
 }

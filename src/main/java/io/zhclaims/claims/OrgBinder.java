@@ -258,14 +258,22 @@ final class OrgBinder {
         return List.copyOf(names);
     }
 
+    /**
+     * How far a clause reaches on either side of its figure. Real clauses are far shorter (the
+     * gold's longest: 53 characters); the bound keeps a run of figures without a comma linear.
+     */
+    static final int MAX_CLAUSE_REACH = 64;
+
     /** The comma-delimited clause around a figure. */
     static int[] clause(String s, Quantity q) {
         int from = q.start();
-        while (from > 0 && !isClauseBreak(s, from - 1)) {
+        int floor = Math.max(0, q.start() - MAX_CLAUSE_REACH);
+        while (from > floor && !isClauseBreak(s, from - 1)) {
             from--;
         }
         int to = q.end();
-        while (to < s.length() && !isClauseBreak(s, to)) {
+        int ceiling = Math.min(s.length(), q.end() + MAX_CLAUSE_REACH);
+        while (to < ceiling && !isClauseBreak(s, to)) {
             to++;
         }
         return new int[]{from, to};

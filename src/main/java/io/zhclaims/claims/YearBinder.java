@@ -103,9 +103,11 @@ final class YearBinder {
         return false;
     }
 
+    /** Where the clause ends, looking no further than a real clause reaches (as {@link OrgBinder#clause}). */
     private static int clauseEnd(String s, int from) {
         int i = from;
-        while (i < s.length() && ",;:。!?".indexOf(s.charAt(i)) < 0) {
+        int limit = Math.min(s.length(), from + OrgBinder.MAX_CLAUSE_REACH);
+        while (i < limit && ",;:。!?".indexOf(s.charAt(i)) < 0) {
             i++;
         }
         return i;

@@ -42,6 +42,7 @@ final class CleanCommand implements Callable<Integer> {
             }
         }
         read.errors().forEach(err::println);
+        read.notes().forEach(n -> err.println(Inputs.note(n)));
         out.flush();
         return failed == 0 ? 0 : Main.INPUT_FAILED;
     }

@@ -1,5 +1,6 @@
 package io.zhclaims.cli;
 
+import io.zhclaims.ingest.ArticleReader;
 import io.zhclaims.ingest.Decoded;
 import io.zhclaims.ingest.Decoder;
 import io.zhclaims.ingest.IngestException;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
@@ -37,8 +38,10 @@ final class ConvertCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         ScriptConverter.Variant variant = ScriptConverter.Variant.ofConfig(config);
         Decoded decoded;
+        Inputs.requireExisting(input == null ? List.of() : List.of(input));
         try {
-            byte[] bytes = Inputs.isStdin(input) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(input));
+            byte[] bytes = Inputs.isStdin(input) ? ArticleReader.readAtMost(System.in, ArticleReader.DEFAULT_MAX_BYTES)
+                    : ArticleReader.readFile(Path.of(input), ArticleReader.DEFAULT_MAX_BYTES);
             decoded = new Decoder().decode(bytes, Markup.TEXT);
         } catch (IOException | IngestException e) {
             spec.commandLine().getErr().println((Inputs.isStdin(input) ? "-" : input) + ": " + e.getMessage());

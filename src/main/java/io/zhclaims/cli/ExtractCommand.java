@@ -5,6 +5,7 @@ import io.zhclaims.Batch;
 import io.zhclaims.Zhclaims;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimJson;
+import io.zhclaims.ingest.ArticleReader;
 import io.zhclaims.ingest.Corpus;
 import io.zhclaims.ingest.CorpusWalker;
 import io.zhclaims.ingest.Decoder;
@@ -22,7 +23,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +40,9 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption workers;
 
+    @Mixin
+    MaxFileSizeOption maxFileSize;
+
     @Spec
     CommandSpec spec;
 
@@ -47,6 +50,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        Inputs.requireExisting(inputs);
         Zhclaims zhclaims = Inputs.pipeline();
         int[] failed = {0};
         if (lines || inputs.isEmpty() || inputs.contains("-")) {
@@ -61,7 +65,7 @@ final class ExtractCommand implements Callable<Integer> {
             }
         } else {
             Corpus corpus = new CorpusWalker().walk(Inputs.paths(inputs));
-            new Batch(zhclaims, workers.threads).run(corpus, a -> true, new Batch.Sink() {
+            new Batch(zhclaims, workers.threads, maxFileSize.bytes()).run(corpus, a -> true, new Batch.Sink() {
                 @Override
                 public void processed(ArticleResult result) {
                     for (Claim c : result.claims()) {
@@ -73,6 +77,11 @@ final class ExtractCommand implements Callable<Integer> {
                 public void failed(IngestError error) {
                     err.println(error);
                     failed[0]++;
+                }
+
+                @Override
+                public void noted(IngestError note) {
+                    err.println(Inputs.note(note));
                 }
             });
         }
@@ -91,12 +100,14 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println(e);
                     failed[0]++;
                 });
+                read.notes().forEach(n -> err.println(Inputs.note(n)));
                 out.addAll(read.articles());
                 continue;
             }
             String text;
             try {
-                byte[] bytes = Inputs.isStdin(source) ? System.in.readAllBytes() : Files.readAllBytes(Path.of(source));
+                byte[] bytes = Inputs.isStdin(source) ? ArticleReader.readAtMost(System.in, maxFileSize.bytes())
+                        : ArticleReader.readFile(Path.of(source), maxFileSize.bytes());
                 text = new Decoder().decode(bytes, Markup.TEXT).text();
             } catch (IOException | IngestException e) {
                 err.println(new IngestError(source, e.getMessage()));

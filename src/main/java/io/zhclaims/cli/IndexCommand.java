@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
-        description = "Brings the claim index up to date with the articles: only new or changed articles are analysed, claims of deleted articles are removed, and the batch is committed once. Errors go to standard error and to <index>-errors.txt, one line per file.")
+        description = "Brings the claim index up to date with the articles: only new or changed articles are analysed, claims of deleted articles are removed. The index is committed every --commit-every articles or --commit-seconds seconds, so an interrupted run loses at most that slice and the next run resumes. --full rebuilds in a fresh folder and swaps it in atomically. Errors go to standard error and to <index>-errors.txt, one line per file.")
 final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "DIR", description = "article folders or files (default: corpus)")
     List<Path> inputs = new ArrayList<>();
@@ -28,8 +28,17 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ${DEFAULT-VALUE})")
     Path indexDir = Path.of("output", "index");
 
-    @Option(names = "--full", description = "re-analyse every article and rebuild the index")
+    @Option(names = "--full", description = "re-analyse every article into a fresh index, swapped in when complete (also mends a damaged index)")
     boolean full;
+
+    @Option(names = "--commit-every", paramLabel = "N", description = "commit after every N articles analysed (default: ${DEFAULT-VALUE})")
+    int commitEvery = IndexJob.Settings.DEFAULT.commitEvery();
+
+    @Option(names = "--commit-seconds", paramLabel = "S", description = "commit at least every S seconds (default: ${DEFAULT-VALUE})")
+    int commitSeconds = IndexJob.Settings.DEFAULT.commitSeconds();
+
+    @Mixin
+    MaxFileSizeOption maxFileSize;
 
     @Mixin
     ThreadsOption workers;
@@ -49,14 +58,18 @@ final class IndexCommand implements Callable<Integer> {
         }
         boolean terminal = System.console() != null;
         long started = System.nanoTime();
-        IndexJob.Summary summary = new IndexJob(Inputs.pipeline(), workers.threads).run(dirs, indexDir, full,
+        IndexJob.Settings settings = new IndexJob.Settings(commitEvery, commitSeconds, maxFileSize.bytes());
+        IndexJob.Summary summary = new IndexJob(Inputs.pipeline(), workers.threads, settings).run(dirs, indexDir, full,
                 (done, total, analysed) -> report(err, terminal, started, done, total, analysed));
         if (terminal) {
             err.println();
         }
         summary.errors().forEach(err::println);
+        summary.notes().forEach(n -> err.println(Inputs.note(n)));
         Path errorReport = indexDir.resolveSibling(indexDir.getFileName() + "-errors.txt");
-        Files.write(errorReport, summary.errors().stream().map(IngestError::toString).toList(), StandardCharsets.UTF_8);
+        List<String> report = new ArrayList<>(summary.errors().stream().map(IngestError::toString).toList());
+        summary.notes().forEach(n -> report.add(Inputs.note(n)));
+        Files.write(errorReport, report, StandardCharsets.UTF_8);
         out.println("indexed " + String.join(" ", dirs.stream().map(Path::toString).toList()) + " into " + indexDir
                 + ": " + summary.line());
         if (summary.failed() > 0) {

@@ -31,7 +31,22 @@ final class Inputs {
             }
         }
         Path file = Path.of(arg);
+        requireExisting(List.of(arg));
         return new ArticleReader().read(file, file.getFileName().toString());
+    }
+
+    /** A named input that does not exist is a usage error (exit 2) in every command, before any work. */
+    static void requireExisting(List<String> args) {
+        for (String a : args) {
+            if (!isStdin(a) && !java.nio.file.Files.exists(Path.of(a))) {
+                throw new IllegalArgumentException("no such file or folder: " + a);
+            }
+        }
+    }
+
+    /** Notes go to standard error beside the errors, marked so, and change no exit code. */
+    static String note(io.zhclaims.ingest.IngestError note) {
+        return "note: " + note;
     }
 
     static Zhclaims pipeline() {

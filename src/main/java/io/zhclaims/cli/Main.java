@@ -1,10 +1,14 @@
 package io.zhclaims.cli;
 
+import io.zhclaims.index.IndexProblem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 /** The {@code zhclaims} command: a thin shell over {@link io.zhclaims.Zhclaims}. */
 @Command(name = "zhclaims", mixinStandardHelpOptions = true, version = "zhclaims 0.1.0",
@@ -13,19 +17,27 @@ import java.nio.charset.StandardCharsets;
                 EvalCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class,
                 ServeCommand.class, BenchCommand.class, TrainOrgsCommand.class, BenchOrgsCommand.class,
                 CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:usage error", "2:some inputs failed (see the error report)"})
-public final class Main implements Runnable {
-    /** Exit code when some inputs could not be processed; the good ones still were. */
-    public static final int INPUT_FAILED = 2;
-    public static final int USAGE = 1;
+        exitCodeListHeading = "%nExit codes (the same for every command):%n",
+        exitCodeList = {"0:success",
+                "1:some inputs failed (one line each on standard error); the good ones were still processed",
+                "2:usage error: bad or missing arguments, a named file or folder that does not exist",
+                "3:index problem: missing, damaged, locked or not writable (the message names the fix)"})
+public final class Main implements Callable<Integer> {
+    public static final int OK = 0;
+    /** Some inputs could not be processed; the good ones still were. */
+    public static final int INPUT_FAILED = 1;
+    public static final int USAGE = 2;
+    /** The index (or another output) could not be opened, read or written. */
+    public static final int INDEX = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command: the usage, and the usage error code, since nothing was asked for. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 
     public static void main(String[] args) {
@@ -43,9 +55,25 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {
-            c.getErr().println("zhclaims: " + ex.getMessage());
-            return ex instanceof IllegalArgumentException ? USAGE : INPUT_FAILED;
+            c.getErr().println("zhclaims: " + oneLine(ex));
+            return exitCode(ex);
         });
         return cl;
+    }
+
+    /** The table above, for what a command throws. */
+    static int exitCode(Throwable e) {
+        if (e instanceof IllegalArgumentException) {
+            return USAGE;
+        }
+        if (e instanceof IndexProblem || e instanceof IOException || e instanceof UncheckedIOException) {
+            return INDEX;
+        }
+        return INPUT_FAILED;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replaceAll("\\s*\\R\\s*", " ");
     }
 }

@@ -78,6 +78,9 @@ public final class ClaimSearcher implements Closeable {
     private static final int PAGE = 500;
     private static final int FACET_TOP = 50;
     private static final int LONGEST_ORG_NAME = 24;
+    /** Lucene's default maxClauseCount is 1024; the filters and wrappers need a few of them. */
+    private static final int MAX_CLAUSES = 900;
+    private static final int MAX_TERM = 40;
     private static final Map<String, Float> FIELD_BOOSTS = Map.of(
             ClaimFields.SENTENCE, 1.0f,
             ClaimFields.CLAUSE, 1.5f,
@@ -120,12 +123,20 @@ public final class ClaimSearcher implements Closeable {
 
     /** Opens the last commit of the index at {@code dir}. */
     public static ClaimSearcher open(Path dir, ClaimAnalysis analysis) throws IOException {
-        Directory directory = FSDirectory.open(dir);
-        if (!DirectoryReader.indexExists(directory)) {
-            directory.close();
-            throw new IOException("no claim index at " + dir + " (build one with: zhclaims index DIR --index " + dir + ")");
+        // Opening a folder creates it; a search must leave no empty index behind.
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new IndexProblem(IndexProblem.missing(dir));
         }
-        return new ClaimSearcher(DirectoryReader.open(directory), directory, analysis);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IndexProblem(IndexProblem.missing(dir));
+            }
+            return new ClaimSearcher(DirectoryReader.open(directory), directory, analysis);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw IndexProblem.of(dir, e);
+        }
     }
 
     /**
@@ -319,8 +330,20 @@ public final class ClaimSearcher implements Closeable {
      */
     private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text) {
         boolean positive = false;
-        for (QuerySyntax.Term t : terms) {
+        // Lucene refuses a query of more than maxClauseCount clauses in all: a long query (a pasted
+        // paragraph) keeps its first distinct terms while their clauses fit.
+        int budget = MAX_CLAUSES;
+        for (QuerySyntax.Term t : new LinkedHashSet<>(terms)) {
             String normalized = analysis.normalizeQuery(t.text());
+            int fits = Math.min(MAX_TERM, normalized.length());
+            while (fits > 0 && clauseCost(normalized.substring(0, fits)) > budget) {
+                fits--;
+            }
+            if (fits == 0) {
+                break;
+            }
+            normalized = normalized.substring(0, fits);
+            budget -= clauseCost(normalized);
             Query q = switch (t.occur()) {
                 case WORD -> wordQuery(normalized);
                 case PHRASE, EXCLUDED -> exactQuery(normalized);
@@ -418,6 +441,11 @@ public final class ClaimSearcher implements Closeable {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /** Clauses a term can take at most: its words and bigrams and a phrase per field, with another name's as many again. */
+    private static int clauseCost(String term) {
+        return 2 * (ClaimFields.TEXT.size() * (2 * term.length() + 3) + 2);
     }
 
     /** Other names of the organizations named in the keyword, longest names first, left to right. */

@@ -26,6 +26,13 @@ public final class ArticleReader {
     /** Text that opens with a tag, or has the tags every scraped page has, is HTML. */
     private static final Pattern LOOKS_LIKE_HTML = Pattern.compile("^\\s*<|<html|<p>", Pattern.CASE_INSENSITIVE);
 
+    /**
+     * The largest file read unless the caller says otherwise: 4 MB, far above any article. A
+     * file that still needs more memory than the heap has (dense prose, tens of thousands of
+     * figures) fails alone, as one error line.
+     */
+    public static final long DEFAULT_MAX_BYTES = 4L << 20;
+
     private final Decoder decoder;
 
     public ArticleReader() {
@@ -52,6 +59,11 @@ public final class ArticleReader {
         return read(file.path(), file.doc());
     }
 
+    /** Reads one file of the corpus, refusing one larger than {@code maxBytes}. */
+    public ReadResult read(CorpusFile file, long maxBytes) {
+        return read(file.path(), file.doc(), maxBytes);
+    }
+
     /**
      * Reads one file. Never throws for bad input: a file that cannot be read or decoded is one
      * error, a bad JSON Lines line is one error and the file's other lines are still returned.
@@ -59,9 +71,26 @@ public final class ArticleReader {
      * @param doc the file's name relative to the corpus root, with {@code /} separators
      */
     public ReadResult read(Path file, String doc) {
+        return read(file, doc, DEFAULT_MAX_BYTES);
+    }
+
+    /**
+     * Reads one file of at most {@code maxBytes}. Only regular files are read: a FIFO would
+     * block the run forever and a device ({@code /dev/zero}) never ends.
+     */
+    public ReadResult read(Path file, String doc, long maxBytes) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            if (!Files.isRegularFile(file)) {
+                return ReadResult.failed(doc, Files.exists(file)
+                        ? "not a regular file (a FIFO, device, socket or folder); only regular files are read"
+                        : "cannot read: no such file");
+            }
+            bytes = readAtMost(file, maxBytes);
+            if (bytes == null) {
+                return ReadResult.failed(doc, "larger than the limit of " + size(maxBytes)
+                        + " (raise it with --max-file-size)");
+            }
         } catch (IOException e) {
             return new ReadResult(List.of(), List.of(IngestError.io(doc, "read", e)));
         }
@@ -86,11 +115,55 @@ public final class ArticleReader {
         } catch (IngestException e) {
             return ReadResult.failed(doc, e.getMessage());
         }
+        List<IngestError> notes = decoded.notes().stream().map(n -> new IngestError(doc, n)).toList();
         if (extension.equals("jsonl")) {
-            return readJsonLines(decoded, doc);
+            ReadResult lines = readJsonLines(decoded, doc);
+            List<IngestError> all = new ArrayList<>(notes);
+            all.addAll(lines.notes());
+            return new ReadResult(lines.articles(), lines.errors(), all);
         }
         Markup markup = declared == null ? guessMarkup(decoded.text()) : declared;
-        return ReadResult.of(new RawArticle(doc, null, null, null, decoded.text(), markup, decoded.charset()));
+        return new ReadResult(List.of(new RawArticle(doc, null, null, null, decoded.text(), markup, decoded.charset())),
+                List.of(), notes);
+    }
+
+    /** The file's bytes, or null when it holds more than {@code max} (also when it grows while read). */
+    private static byte[] readAtMost(Path file, long max) throws IOException {
+        if (Files.size(file) > max) {
+            return null;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+            return in.read() >= 0 ? null : bytes;
+        }
+    }
+
+    /**
+     * All of a stream, or an error when it holds more than {@code max} bytes (standard input
+     * fed from {@code /dev/zero} ends with this error, not with the heap exhausted).
+     */
+    public static byte[] readAtMost(InputStream in, long max) throws IOException, IngestException {
+        byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max));
+        if (in.read() >= 0) {
+            throw new IngestException("larger than the limit of " + size(max));
+        }
+        return bytes;
+    }
+
+    /** A file named on the command line, read as {@link #read(Path, String, long)} reads one: regular files only, capped. */
+    public static byte[] readFile(Path file, long max) throws IOException, IngestException {
+        if (!Files.isRegularFile(file)) {
+            throw new IngestException(Files.exists(file) ? "not a regular file (a FIFO, device, socket or folder)" : "no such file");
+        }
+        byte[] bytes = readAtMost(file, max);
+        if (bytes == null) {
+            throw new IngestException("larger than the limit of " + size(max) + " (raise it with --max-file-size)");
+        }
+        return bytes;
+    }
+
+    static String size(long bytes) {
+        return bytes % (1 << 20) == 0 ? bytes / (1 << 20) + " MB" : bytes + " bytes";
     }
 
     /**
@@ -101,7 +174,7 @@ public final class ArticleReader {
      */
     public RawArticle read(InputStream in, String doc) throws IOException, IngestException {
         // The <meta> prescan is harmless on plain text, and the markup is not known before decoding.
-        Decoded decoded = decoder.decode(in.readAllBytes(), Markup.HTML);
+        Decoded decoded = decoder.decode(readAtMost(in, DEFAULT_MAX_BYTES), Markup.HTML);
         return new RawArticle(doc, null, null, null, decoded.text(), guessMarkup(decoded.text()), decoded.charset());
     }
 
@@ -112,6 +185,8 @@ public final class ArticleReader {
     private static ReadResult readJsonLines(Decoded decoded, String doc) {
         List<RawArticle> articles = new ArrayList<>();
         List<IngestError> errors = new ArrayList<>();
+        List<IngestError> notes = new ArrayList<>();
+        java.util.Map<String, Integer> names = new java.util.HashMap<>();
         List<String> lines = decoded.text().lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
@@ -120,12 +195,22 @@ public final class ArticleReader {
             }
             int number = i + 1;
             try {
-                articles.add(jsonArticle(line, doc, number, decoded));
+                RawArticle a = jsonArticle(line, doc, number, decoded);
+                Integer first = names.putIfAbsent(a.doc(), number);
+                if (first != null) {
+                    // Two records with one id are two articles: neither may silently replace the other.
+                    String unique = a.doc() + "@" + number;
+                    notes.add(new IngestError(doc, "line " + number + ": id already used on line " + first
+                            + "; this article is kept as " + unique));
+                    a = new RawArticle(unique, a.url(), a.title(), a.published(), a.body(), a.markup(), a.charset());
+                    names.put(unique, number);
+                }
+                articles.add(a);
             } catch (IngestException e) {
                 errors.add(new IngestError(doc, "line " + number + ": " + e.getMessage()));
             }
         }
-        return new ReadResult(articles, errors);
+        return new ReadResult(articles, errors, notes);
     }
 
     private static RawArticle jsonArticle(String line, String doc, int number, Decoded decoded) throws IngestException {

@@ -25,14 +25,15 @@ public final class CorpusWalker {
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
                 walk.folder(input, input);
-            } else if (Files.isRegularFile(input)) {
+            } else if (Files.exists(input)) {
+                // A named FIFO or device is listed too: the reader refuses it with its reason.
                 Path parent = input.toAbsolutePath().getParent();
                 walk.add(input, parent);
             } else {
                 walk.errors.add(new IngestError(input.toString(), "no such file or folder"));
             }
         }
-        return new Corpus(walk.files, walk.hidden, walk.unknown, walk.errors);
+        return new Corpus(walk.files, walk.hidden, walk.unknown, walk.errors, walk.notes);
     }
 
     /** Whether the reader knows the file's format, from its extension (any case). */
@@ -49,6 +50,8 @@ public final class CorpusWalker {
     private static final class Walk {
         final List<CorpusFile> files = new ArrayList<>();
         final List<IngestError> errors = new ArrayList<>();
+        final List<IngestError> notes = new ArrayList<>();
+        final Set<String> docs = new HashSet<>();
         /** Real paths already taken: a folder given twice, or a link back up the tree, is read once. */
         final Set<Path> seen = new HashSet<>();
         int hidden;
@@ -84,7 +87,23 @@ public final class CorpusWalker {
             }
             String doc = root.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
                     .toString().replace(file.getFileSystem().getSeparator(), "/");
-            files.add(new CorpusFile(file, doc));
+            String name = doc;
+            // Names that differ only in bytes the system cannot decode look the same here: each
+            // file still gets a key of its own, never another file's.
+            for (int n = 2; docs.contains(name); n++) {
+                name = doc + "~" + n;
+            }
+            docs.add(name);
+            if (!name.equals(doc)) {
+                notes.add(new IngestError(doc, "another file has the same name as shown here; this one is indexed as " + name));
+            } else if (isOdd(doc)) {
+                notes.add(new IngestError(doc, "the file name has bytes or characters that cannot be shown; it is indexed under this name"));
+            }
+            files.add(new CorpusFile(file, name));
+        }
+
+        private static boolean isOdd(String name) {
+            return name.chars().anyMatch(c -> c == '\uFFFD' || Character.isISOControl(c));
         }
 
         private static Path realPath(Path p) {

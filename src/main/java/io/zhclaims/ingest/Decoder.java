@@ -95,7 +95,26 @@ public final class Decoder {
         if (attempts.withPrivateUse != null) {
             return attempts.withPrivateUse;
         }
+        if (containsNul(bytes)) {
+            // Not UTF-16 after all: stray NUL bytes in a text (a bad copy, a C string) are dropped, with a note.
+            byte[] without = withoutNul(bytes);
+            Decoded clean = decode(without, markup);
+            String note = (bytes.length - without.length) + " NUL byte(s) removed";
+            List<String> notes = new java.util.ArrayList<>(clean.notes());
+            notes.add(0, note);
+            return new Decoded(clean.text(), clean.charset(), notes);
+        }
         throw new IngestException(attempts.failureReason());
+    }
+
+    private static byte[] withoutNul(byte[] bytes) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        for (byte b : bytes) {
+            if (b != 0) {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     private static Decoded byBom(byte[] b) throws IngestException {

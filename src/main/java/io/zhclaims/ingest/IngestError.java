@@ -26,8 +26,24 @@ public record IngestError(String file, String reason) {
         return new IngestError(file, "cannot " + doing + ": " + why);
     }
 
+    /** {@code file: reason} on one line: a control character in a file name (a line break) is shown escaped. */
     @Override
     public String toString() {
-        return file + ": " + reason;
+        return visible(file) + ": " + visible(reason);
+    }
+
+    private static String visible(String s) {
+        if (s.chars().noneMatch(Character::isISOControl)) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        s.chars().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\u%04x", c));
+            } else {
+                b.append((char) c);
+            }
+        });
+        return b.toString();
     }
 }

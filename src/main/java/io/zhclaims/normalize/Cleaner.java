@@ -21,6 +21,13 @@ import java.util.List;
 public final class Cleaner {
     private static final Parser MARKDOWN = Parser.builder().build();
     private static final HtmlRenderer MARKDOWN_HTML = HtmlRenderer.builder().build();
+    /**
+     * Format characters (zero-width spaces and joiners, soft hyphens, direction marks) and
+     * control characters other than tab and line breaks: invisible on the page, but inside a
+     * figure ({@code 3\u200B5%}) they would split it or change its value.
+     */
+    private static final java.util.regex.Pattern INVISIBLE =
+            java.util.regex.Pattern.compile("[\\p{Cf}\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]+");
     private final ScriptConverter converter;
     private final GarbleRepairer garble;
     private final PinyinReadings pinyin = new PinyinReadings();
@@ -68,6 +75,7 @@ public final class Cleaner {
         }
 
         text = text.replace("\r\n", "\n").replace('\r', '\n');
+        text = INVISIBLE.matcher(text).replaceAll("");
         text = garble.repair(text);
         text = pinyin.remove(text);
         boolean traditional = converter.isTraditional(text);
@@ -75,7 +83,7 @@ public final class Cleaner {
         List<String> originals = new ArrayList<>();
         List<String> simplified = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            title = pinyin.remove(title);
+            title = pinyin.remove(INVISIBLE.matcher(title).replaceAll(""));
             String firstLine = firstLine(text);
             if (!nfkc(firstLine).equals(nfkc(title))) {
                 text = title + "\n" + text;

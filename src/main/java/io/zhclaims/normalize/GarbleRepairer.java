@@ -39,6 +39,12 @@ public final class GarbleRepairer {
     private static final double INSERTION_MARGIN = 4.0;
     /** Longest garbled run (in characters) searched for a dropped pair: each boundary costs ~1,900 decodes. */
     private static final int MAX_INSERTION_RUN = 10;
+    /**
+     * Longest run repaired. A lost byte garbles text up to the next ASCII character; a longer
+     * run is a page decoded wrongly as a whole, which no one-byte shift mends, and trying would
+     * cost time for nothing.
+     */
+    private static final int MAX_RUN = 1_000;
     /** GBK's user-defined areas as {first lead, last lead, first trail, last trail}. */
     private static final int[][] USER_DEFINED = {
             {0xAA, 0xAF, 0xA1, 0xFE}, {0xF8, 0xFE, 0xA1, 0xFE}, {0xA1, 0xA7, 0x40, 0xA0}};
@@ -72,6 +78,11 @@ public final class GarbleRepairer {
             }
             if (runEnd == runStart) {
                 i++;
+                continue;
+            }
+            if (runEnd - runStart > MAX_RUN) {
+                // Text this far out of step is not a lost byte but a wrong decoding throughout.
+                i = runEnd;
                 continue;
             }
             String run = text.substring(runStart, runEnd);

@@ -769,8 +769,8 @@ public final class NumeralScanner {
                 q++;
             }
             if (q > ds && (q >= n || !isAsciiLetter(s.charAt(q)))) {
-                int exp = Integer.parseInt(s.subSequence(ds, q).toString());
-                value = Double.parseDouble(b + "e" + (negExp ? "-" : "") + exp);
+                // The exponent as written: one too long for an int (1e400999…) is still a number, an infinite one.
+                value = Double.parseDouble(b + "e" + (negExp ? "-" : "") + s.subSequence(ds, q));
                 k = q;
                 decimal = true;
             }
@@ -786,7 +786,7 @@ public final class NumeralScanner {
                 q++;
             }
             if (q > ds) {
-                int exp = Integer.parseInt(s.subSequence(ds, q).toString());
+                double exp = Double.parseDouble(s.subSequence(ds, q).toString());
                 value = Math.pow(value, minus % 2 == 1 ? -exp : exp);
                 k = q;
                 decimal = true;

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SentenceSplitterTest {
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -37,5 +38,32 @@ class SentenceSplitterTest {
         assertEquals("截至2019年,有100名华裔研究人员。", s.get(1).text());
         assertEquals("人才追踪呈现的现实".length() + 1, s.get(1).start());
         assertEquals(1, s.get(1).paragraph());
+    }
+
+    @Test
+    void aRunTooLongForASentenceIsCutAfterAComma() {
+        String clause = "该市的服务业产值去年增长了百分之五,";
+        List<String> pieces = texts(clause.repeat(200));
+        assertTrue(pieces.size() > 1, "cut");
+        for (String p : pieces) {
+            assertTrue(p.length() <= SentenceSplitter.MAX_SENTENCE, p);
+            assertTrue(p.endsWith(","), p);
+        }
+        assertEquals(clause.repeat(200), String.join("", pieces));
+    }
+
+    @Test
+    void aRunWithoutCommasIsCutBetweenPlainWordsNotInsideAFigure() {
+        String run = "该市服务业产值增长12.5%工业产值增长3.8%".repeat(150);
+        List<String> pieces = texts(run);
+        assertTrue(pieces.size() > 1, "cut");
+        assertEquals(run, String.join("", pieces));
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pieces.get(i);
+            assertTrue(p.length() <= SentenceSplitter.MAX_SENTENCE, p);
+            // Every cut falls between two words: no figure (12.5%) is cut in two.
+            assertTrue(i == pieces.size() - 1 || Character.isIdeographic(p.charAt(p.length() - 1)), p);
+            assertTrue(i == 0 || Character.isIdeographic(p.charAt(0)), p);
+        }
     }
 }

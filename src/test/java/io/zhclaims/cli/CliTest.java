@@ -36,7 +36,7 @@ class CliTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(1, run("extract", "--no-such-option"));
+        assertEquals(Main.USAGE, run("extract", "--no-such-option"));
         assertTrue(err.toString().contains("--no-such-option"));
     }
 
@@ -49,12 +49,12 @@ class CliTest {
     }
 
     @Test
-    void extractOfAnUndecodableFileFailsWithOneLineAndExitCode2(@TempDir Path tmp) throws IOException {
+    void extractOfAnUndecodableFileFailsWithOneLineAndTheInputFailedCode(@TempDir Path tmp) throws IOException {
         Path good = tmp.resolve("good.txt");
         Files.writeString(good, "截至2019年,在这675人中,有100名是在美国工作的华裔研究人员。", StandardCharsets.UTF_8);
         Path bad = tmp.resolve("bad.txt");
         Files.write(bad, new byte[]{(byte) 0xff, (byte) 0xfe, 0x00, (byte) 0xd8, (byte) 0x81});
-        assertEquals(2, run("extract", tmp.toString()));
+        assertEquals(Main.INPUT_FAILED, run("extract", tmp.toString()));
         assertEquals(1, err.toString().lines().count(), err.toString());
         assertTrue(err.toString().startsWith("bad.txt"), err.toString());
         assertTrue(out.toString().contains("\"mention\":\"675人\""), out.toString());
@@ -79,7 +79,7 @@ class CliTest {
 
     @Test
     void unknownConversionIsAUsageError() {
-        assertEquals(1, run("convert", "--config", "x2y", "-"));
+        assertEquals(Main.USAGE, run("convert", "--config", "x2y", "-"));
         assertTrue(err.toString().contains("t2s, tw2s, tw2sp, hk2s or hk2sp"), err.toString());
     }
 

@@ -81,6 +81,16 @@ final class PercentRules {
         } else if (e < n && isChineseDigit(s.charAt(e)) && (e + 1 >= n || !isNumeralChar(s.charAt(e + 1)))) {
             extra = digitValue(s.charAt(e)) / 100.0;
             e++;
+        } else if (e < n && Character.isDigit(s.charAt(e)) && isInteger(num)) {
+            // 6成3 is 0.63, 2成45 is 0.245: Arabic digits after 成 go on with the decimal
+            Numeral rest = x.numeralAt(e);
+            int digits = rest == null ? 0 : rest.end() - rest.start();
+            if (rest != null && isInteger(rest) && digits <= 2 && !x.isLetterAfter(rest.end())
+                    && (rest.end() >= n || x.lex.suffixAt(s, rest.end()) == null)) {
+                extra = rest.value() / (digits == 1 ? 100.0 : 1000.0);
+                e = rest.end();
+                x.consumed = Math.max(x.consumed, e);
+            }
         }
         return x.make(Kind.FRACTION, num.start(), e, v / 10 + extra, hi == null ? null : hi / 10, null, null, num,
                 c.mark());

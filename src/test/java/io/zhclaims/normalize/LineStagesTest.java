@@ -91,4 +91,19 @@ class LineStagesTest {
     void aWireDatelineInBracketsIsCut() {
         assertEquals(List.of("台风", "气象署发布豪雨特报。"), clean("台风\n(中央社记者王明台北30日电)气象署发布豪雨特报。").paragraphs());
     }
+
+    @Test
+    void forumSystemLinesAreNoise() {
+        CleanArticle a = clean("""
+                本地房价讨论
+                楼主
+                发表于 2024-03-15 10:21
+                今年我们小区房价比去年下降了大约10%。
+                回复 | 引用 | 举报
+                2楼
+                查看: 1532 | 回复: 27
+                只看该作者
+                """);
+        assertEquals(List.of("本地房价讨论", "今年我们小区房价比去年下降了大约10%。"), a.paragraphs());
+    }
 }

@@ -25,4 +25,14 @@ class PercentRulesTest {
     void percentAndFractions(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            其中6成3资源投放海外市场                | 6成3 fraction 0.63
+            受访者中2成45表示满意                   | 2成45 fraction 0.245
+            出口增长3成,达到50亿元                  | 3成 fraction 0.3; 50亿元 money 5000000000 CNY
+            """)
+    void tenthsWithArabicDigitsAfter(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

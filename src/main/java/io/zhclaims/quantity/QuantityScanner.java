@@ -147,6 +147,7 @@ public final class QuantityScanner {
         addWordFigures(x);
         x.out.sort(Comparator.comparingInt(Quantity::start));
         RangeRules.joinBounds(x);
+        ListRules.shareUnits(x);
         return x.out;
     }
 

@@ -19,4 +19,17 @@ class RangeRulesTest {
     void rangesAndBounds(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            四种蔬菜降幅分别为30、31、28、34%               | 四种 count 4 种; 30 percent 30 %; 31 percent 31 %; 28 percent 28 %; 34% percent 34 %
+            今日价格分别为5.10、7.00、9.30元/公斤           | 5.10 money 5.1 CNY/公斤; 7.00 money 7 CNY/公斤; 9.30元/公斤 money 9.3 CNY/公斤
+            两地发电量分别为5120、3380亿千瓦时               | 5120 measure 512000000000 千瓦时; 3380亿千瓦时 measure 338000000000 千瓦时
+            涨幅比上月分别扩大1个和0.9个百分点               | 1个 percent 1 百分点; 0.9个百分点 percent 0.9 百分点
+            编号为3、5的两个方案,共投资20亿元                | 两个 count 2 个; 20亿元 money 2000000000 CNY
+            新增重症病例(1例H1N1、3例H3N2)                 | 1例 count 1 例; 3例 count 3 例
+            """)
+    void listItemsShareTheUnitWrittenOnceAfterTheLast(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

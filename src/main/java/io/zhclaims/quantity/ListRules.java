@@ -1,0 +1,103 @@
+package io.zhclaims.quantity;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lists whose items share the unit written once, after the last: {@code 降幅分别为30、31、28、34%},
+ * {@code 价格分别为5.10、7.00、9.30元/公斤}, {@code 5120、3380亿千瓦时} (both ×1e8 千瓦时),
+ * {@code 分别扩大1个和0.9个百分点}. Each bare item takes the last item's kind, unit and scale.
+ * Runs after all figures are read, on what they left bare.
+ */
+final class ListRules {
+    private static final String JOINS = "、和与及";
+    private static final Set<Kind> SHARED = Set.of(Kind.PERCENT, Kind.MONEY, Kind.COUNT, Kind.MEASURE,
+            Kind.MULTIPLIER, Kind.DURATION);
+
+    private ListRules() {
+    }
+
+    static void shareUnits(Sentence x) {
+        List<Quantity> added = new ArrayList<>();
+        for (Quantity last : List.copyOf(x.out)) {
+            if (!SHARED.contains(last.kind()) || last.high() != null || !Character.isDigit(x.s.charAt(last.start()))) {
+                continue;
+            }
+            double scale = scale(last);
+            if (!(scale > 0)) {
+                continue;
+            }
+            boolean particle = last.mention().matches("[0-9.]+\\s*个(?:百分点|基点|千分点|点).*");
+            int pos = last.start();
+            while (true) {
+                int k = x.skipSpacesBack(pos);
+                if (k == 0 || JOINS.indexOf(x.s.charAt(k - 1)) < 0) {
+                    break;
+                }
+                int itemEnd = x.skipSpacesBack(k - 1);
+                Quantity counted = particle ? countOfGe(x, itemEnd) : null;
+                if (counted != null) {
+                    x.out.remove(counted);
+                    itemEnd = counted.start() + counted.mention().indexOf('个');
+                }
+                Numeral item = numeralEndingAt(x, itemEnd);
+                if (item == null || item.form() == Numeral.Form.CHINESE || item.scaled() || covered(x, item) || x.isName(item)) {
+                    break;
+                }
+                double v = item.value() * scale;
+                added.add(new Quantity(last.kind(), item.start(), counted != null ? counted.end() : item.end(),
+                        x.s.substring(item.start(), counted != null ? counted.end() : item.end()), v, null, null,
+                        last.unit(), Qualifier.EXACT));
+                pos = item.start();
+            }
+        }
+        x.out.addAll(added);
+        x.out.sort(Comparator.comparingInt(Quantity::start));
+    }
+
+    /** What the last item's scale word multiplies by: 3380亿千瓦时 is 3380 × 1e8; 34% is 34 × 1. */
+    private static double scale(Quantity last) {
+        String m = last.mention();
+        int d = 0;
+        while (d < m.length() && (Character.isDigit(m.charAt(d)) || m.charAt(d) == '.' || m.charAt(d) == ',')) {
+            d++;
+        }
+        try {
+            double digits = new BigDecimal(m.substring(0, d).replace(",", "")).doubleValue();
+            return digits == 0 ? Double.NaN : last.value() / digits;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** {@code 1个} of {@code 1个和0.9个百分点}: read as a count of 个, it is the list's first item. */
+    private static Quantity countOfGe(Sentence x, int end) {
+        for (Quantity q : x.out) {
+            if (q.end() == end && q.kind() == Kind.COUNT && "个".equals(q.unit())) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private static Numeral numeralEndingAt(Sentence x, int end) {
+        for (Numeral m : x.nums) {
+            if (m.end() == end) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean covered(Sentence x, Numeral m) {
+        for (Quantity q : x.out) {
+            if (q.start() < m.end() && m.start() < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Lists whose items share the unit written once, after the last: {@code 降幅分别为30、31、28、34%},
@@ -14,6 +15,8 @@ import java.util.Set;
  */
 final class ListRules {
     private static final String JOINS = "、和与及";
+    /** 0.9个百分点, 15个基点: the 个 of each earlier item (1个和0.9个百分点) belongs to the shared unit. */
+    private static final Pattern POINTS_WITH_GE = Pattern.compile("[0-9.]+\\s*个(?:百分点|基点|千分点|点)");
     private static final Set<Kind> SHARED = Set.of(Kind.PERCENT, Kind.MONEY, Kind.COUNT, Kind.MEASURE,
             Kind.MULTIPLIER, Kind.DURATION);
 
@@ -30,7 +33,7 @@ final class ListRules {
             if (!(scale > 0)) {
                 continue;
             }
-            boolean particle = last.mention().matches("[0-9.]+\\s*个(?:百分点|基点|千分点|点).*");
+            boolean particle = POINTS_WITH_GE.matcher(last.mention()).lookingAt();
             int pos = last.start();
             while (true) {
                 int k = x.skipSpacesBack(pos);

@@ -54,9 +54,17 @@ final class Lexicon {
     final Set<String> tallies = new HashSet<>();
     final Set<String> averageWords = new HashSet<>();
     final Set<String> pointsWords = new HashSet<>();
+    /** Words of the flow of a game (终场, 单节, 逆转): N分 in their sentence is points scored. */
+    final Set<String> playWords = new HashSet<>();
+    /** Words that make N分 a rating or an exam score (a measure), even in a sentence about a game. */
+    final Set<String> ratingWords = new HashSet<>();
+    /** Weather words that make 度 degrees Celsius ({@code temperature-words.txt}). */
+    final Set<String> temperatureWords = new HashSet<>();
     /** Words before a scaled amount that make it money ({@code money-words.txt}). */
     final Set<String> moneyWords = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
+    /** Verbs of change ({@code comparisons.txt}). */
+    final Set<String> changeVerbs = new HashSet<>();
     final Map<String, Qualifier> frameAfter = new HashMap<>();
     final String frameStops;
 
@@ -97,6 +105,7 @@ final class Lexicon {
                 case "before" -> frameBefore.add(r[1]);
                 case "after" -> frameAfter.put(r[1], Qualifier.of(r[2]));
                 case "not-followed-by" -> stops = r[1];
+                case "change" -> changeVerbs.add(r[1]);
                 default -> throw new IllegalStateException("bad line in comparisons.txt: " + String.join(" ", r));
             }
         }
@@ -118,6 +127,9 @@ final class Lexicon {
         for (String[] r : ModelFile.rows("quantity/money-words.txt")) {
             moneyWords.add(r[0]);
         }
+        for (String[] r : ModelFile.rows("quantity/temperature-words.txt")) {
+            temperatureWords.add(r[0]);
+        }
     }
 
     private void loadSports() {
@@ -128,6 +140,8 @@ final class Lexicon {
                 case "tally" -> tallies;
                 case "average" -> averageWords;
                 case "points" -> pointsWords;
+                case "rating" -> ratingWords;
+                case "play" -> playWords;
                 default -> throw new IllegalStateException("bad line in sports.txt: " + String.join(" ", r));
             };
             into.add(r[1]);

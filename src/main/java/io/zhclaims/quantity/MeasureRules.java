@@ -41,8 +41,32 @@ final class MeasureRules {
         }
         Numeral num = c.num();
         int e = c.unitAt() + suf.word().length();
-        return x.make(Kind.MEASURE, num.start(), e, num.value(), num.high(), suf.unit(), null, num, c.mark());
+        String unit = suf.unit().equals("度") && temperatureBefore(x, num.start()) ? "°C" : suf.unit();
+        int slash = x.perUnitEnd(e);
+        if (slash > e) {
+            // 0.66吨标准煤/万元: a measure per unit of another, the unit written whole
+            unit = unit + x.s.substring(e, slash);
+            e = slash;
+        }
+        return x.make(Kind.MEASURE, num.start(), e, num.value(), num.high(), unit, null, num, c.mark());
     }
+
+    /** {@code 最高气温约29度}, {@code 气温降至5度}: 度 of the weather is degrees Celsius, not kilowatt-hours. */
+    static boolean temperatureBefore(Sentence x, int start) {
+        int from = start;
+        while (from > 0 && start - from < TEMPERATURE_REACH && ",;。,".indexOf(x.s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        String clause = x.s.substring(from, start);
+        for (String w : x.lex.temperatureWords) {
+            if (clause.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int TEMPERATURE_REACH = 12;
 
     /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
     static Quantity stockIndexPoints(Sentence x, Candidate c) {

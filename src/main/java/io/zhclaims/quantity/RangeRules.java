@@ -186,17 +186,41 @@ final class RangeRules {
         while (j < x.nums.size() && x.nums.get(j).start() < q1.end()) {
             j++;
         }
-        if (j >= x.nums.size() || x.nums.get(j).start() != k + 1) {
+        // 100%-200%: the numeral layer reads the dash as the second figure's minus sign
+        boolean dashSign = j < x.nums.size() && x.nums.get(j).start() == k && x.s.charAt(k) == '-';
+        if (j >= x.nums.size() || x.nums.get(j).start() != k + 1 && !dashSign) {
             return q1;
         }
         Quantity q2 = x.build(j, false);
+        double high = q2 == null ? 0 : dashSign ? -q2.value() : q2.value();
         if (q2 == null || q2.kind() != q1.kind() || !Objects.equals(q2.unit(), q1.unit())
-                || q2.value() <= q1.value() || between && !closedBetween(x, q2.end())) {
+                || high <= q1.value() || between && !closedBetween(x, q2.end()) || changeThenLevel(x, q1, high)) {
             return q1;
         }
         return new Quantity(q1.kind(), q1.start(), q2.end(), x.s.substring(q1.start(), q2.end()), q1.value(),
-                q2.value(), null, q1.unit(), q1.qualifier());
+                high, null, q1.unit(), q1.qualifier());
     }
+
+    /**
+     * {@code 减少约1500人至383万人}: after a verb of change, 至 leads from the change to the new level, two
+     * figures, when the second is far larger than the first (增长5%至8% stays a range of growth).
+     */
+    static boolean changeThenLevel(Sentence x, Quantity q1, double high) {
+        if (high < CHANGE_TO_LEVEL * Math.abs(q1.value())) {
+            return false;
+        }
+        int k = x.skipSpacesBack(q1.start());
+        Lexicon.Hedge h = x.lex.leftHedge(x.s, k);
+        if (h != null) {
+            k = x.skipSpacesBack(h.from());
+        }
+        if (k > 0 && x.s.charAt(k - 1) == '了') {
+            k--;
+        }
+        return Lexicon.endingAt(x.s, k, x.lex.changeVerbs, 2) != null;
+    }
+
+    private static final double CHANGE_TO_LEVEL = 5;
 
     /**
      * {@code 超过80}, {@code 不低于3.5}, {@code 1000以上}, {@code 比三十大}: a bare number bounded by

@@ -37,6 +37,15 @@ final class RankRules {
         if (k < x.n && x.s.charAt(k) == '位') {
             return x.make(Kind.RANK, num.start(), k + 1, num.value(), null, null, null, num, false);
         }
+        if (rankWordRightBefore(x, x.skipSpacesBack(num.start()))) {
+            // 排名33, 排名从54升至33名: the place itself, before 名, a pause or the verb of a move
+            if (k < x.n && x.s.charAt(k) == '名') {
+                return x.make(Kind.RANK, num.start(), k + 1, num.value(), null, null, null, num, false);
+            }
+            if (k >= x.n || LIST_PUNCTUATION.indexOf(x.s.charAt(k)) >= 0 || Lexicon.startingAt(x.s, k, x.lex.changeVerbs, 2) != null) {
+                return x.make(Kind.RANK, num.start(), num.end(), num.value(), null, null, null, num, false);
+            }
+        }
         if (k < x.n && "到至~-".indexOf(x.s.charAt(k)) >= 0 && c.index() + 1 < x.nums.size()) {
             Numeral m = x.nums.get(c.index() + 1);
             int u = x.skipSpaces(m.end());
@@ -48,6 +57,21 @@ final class RankRules {
         return null;
     }
 
+    /** A ranking word just before {@code at}, with at most 从, 为, 仍 or 暂列 between (排名从54, 升至33). */
+    static boolean rankWordRightBefore(Sentence x, int at) {
+        for (int gap = 0; gap <= 2 && at - gap > 0; gap++) {
+            if (gap > 0 && RANK_FILLERS.indexOf(x.s.charAt(at - gap)) < 0) {
+                return false;
+            }
+            if (Lexicon.endingAt(x.s, at - gap, x.lex.rankContexts, 3) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String RANK_FILLERS = "从为仍暂列是";
+
     /** A ranking word a few characters before {@code at} (排在金牌榜7到10位). */
     private static boolean rankWordWithin(Sentence x, int at) {
         String before = x.s.substring(Math.max(0, at - 6), at);
@@ -58,10 +82,40 @@ final class RankRules {
     /** After 前 an integer is the top so many of a ranking, a period, or nothing. */
     static Quantity top(Sentence x, Candidate c) {
         int lb = x.skipSpacesBack(c.num().start());
-        if (lb > 0 && x.s.charAt(lb - 1) == '前' && isInteger(c.num())) {
+        if (lb == 0 || !isInteger(c.num()) || timeAfter(x, c)) {
+            return null; // 终场前7分57秒, 比赛前5分钟: a time, not the top so many
+        }
+        if (x.s.charAt(lb - 1) == '前') {
             return Rule.orNoFigure(front(x, c.num(), lb - 1));
         }
-        return null;
+        return x.s.charAt(lb - 1) == '后' ? bottom(x, c.num(), lb - 1) : null;
+    }
+
+    /** Whether a unit of time follows the numeral: 分 or 秒, or a duration word. */
+    static boolean timeAfter(Sentence x, Candidate c) {
+        if (c.unitAt() >= x.n) {
+            return false;
+        }
+        char w = c.word(x);
+        return w == '秒' || w == '分' && !x.s.startsWith("分之", c.unitAt())
+                || c.unit() != null && c.unit().kind() == Kind.DURATION && !x.lex.periodWords.contains(c.unit().word());
+    }
+
+    /**
+     * {@code 后三位依次是贵州}, {@code 排在后5名}: the bottom so many of a ranking; not 随后3名 or 之后两位
+     * (after that), so 后 must not end another word and the ranking must be named or listed.
+     */
+    static Quantity bottom(Sentence x, Numeral num, int hi) {
+        int k = x.skipSpaces(num.end());
+        if (k >= x.n || "名位".indexOf(x.s.charAt(k)) < 0 || hi > 0 && "随之然此以落最".indexOf(x.s.charAt(hi - 1)) >= 0) {
+            return null;
+        }
+        boolean listed = x.s.startsWith("依次", k + 1) || x.s.startsWith("分别", k + 1)
+                || x.s.startsWith("是", k + 1) || x.s.startsWith("为", k + 1);
+        if (!listed && !rankContextBefore(x, hi)) {
+            return null;
+        }
+        return x.make(Kind.RANK, hi, k + 1, num.value(), null, null, null, num, false);
     }
 
     /** {@code 第二}, {@code 世界第一}, {@code 第一大}; not editions ({@code 第四届}) or enumerators. */
@@ -96,7 +150,7 @@ final class RankRules {
         if (!withMing && !rankContextBefore(x, qi)) {
             return null;
         }
-        if (withMing && x.s.charAt(k) == '名') {
+        if (withMing && (x.s.charAt(k) == '名' || x.s.charAt(k) == '位')) {
             return x.make(Kind.RANK, qi, k + 1, num.value(), null, null, null, num, false);
         }
         return x.make(Kind.RANK, qi, b, num.value(), null, null, null, num, false);

@@ -221,7 +221,8 @@ final class Sentence {
         if (right != null && end < n && s.charAt(end) == right.word().charAt(0)) {
             int after = end + 1;
             // 四年多来, 两年多以前: a span of time with 多 goes on into 来/前/后.
-            boolean timeGoesOn = kind == Kind.DURATION && after < n && "来以前后里间".indexOf(s.charAt(after)) >= 0;
+            // 两年多没拿冠军: after a span of time 多 is "more than" unless it starts a word (三年多元化)
+            boolean timeGoesOn = kind == Kind.DURATION && after < n && DUO_WORDS.indexOf(s.charAt(after)) < 0;
             boolean wordContinues = !timeGoesOn && after < n && NumeralScanner.isCjk(s.charAt(after))
                     && !"的,。、".contains(String.valueOf(s.charAt(after)));
             if (!wordContinues || "倍".indexOf(s.charAt(end - 1)) >= 0) {
@@ -230,6 +231,9 @@ final class Sentence {
         }
         return Qualifier.EXACT;
     }
+
+    /** Characters that make a word with 多 before them (多元, 多次, 多家): 多 is then no hedge. */
+    private static final String DUO_WORDS = "元个次家项名国种位样方彩少数项层维重边端种";
 
     /** 约为每吨7.4万元: a price per unit keeps the hedge said before 每. */
     int perUnitStart(int start) {

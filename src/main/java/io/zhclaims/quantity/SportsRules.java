@@ -99,6 +99,10 @@ final class SportsRules {
         int p = num.start() - 1;
         boolean afterTally = p >= 0 && x.lex.tallies.contains(String.valueOf(x.s.charAt(p))) && p > 0
                 && Sentence.isNumeralChar(x.s.charAt(p - 1));
+        if (word.equals("平") && !chained && !afterTally) {
+            // 11平后, 战成1平: alone, 平 ties the score, each side's number (FORMAT.md scores)
+            return x.scoreSentence() ? x.make(Kind.NUMBER, num.start(), num.end(), num.value(), null, null, null, num) : null;
+        }
         boolean closed = e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)) || "的战".indexOf(x.s.charAt(e)) >= 0;
         if (chained || afterTally || closed && x.scoreSentence()) {
             return x.make(Kind.COUNT, num.start(), e, num.value(), null, word, null, num);
@@ -123,9 +127,16 @@ final class SportsRules {
             return null;
         }
         int e = c.unitAt() + 1;
+        Numeral sec = x.numeralAt(e);
+        if (Lexicon.mentionsAny(x.s, x.lex.ratingWords) || e < x.n && "半钟".indexOf(x.s.charAt(e)) >= 0
+                || sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
+            return null; // 考了612分, 难度分3.2分; 三分半 and 7分57秒 are times
+        }
         boolean before = Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;
         boolean after = x.s.startsWith("打点", e) || x.s.startsWith("篮板", e);
-        return before || after ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "分", null, num) : null;
+        // in a sentence about the flow of a game (终场, 单节, 逆转...) a whole number of 分 is points scored
+        return before || after || Lexicon.mentionsAny(x.s, x.lex.playWords)
+                ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "分", null, num) : null;
     }
 
     /** {@code 打击率0.328}, {@code 打击率超过3成}, {@code 打击率3成12}: a batting average is a measure. */

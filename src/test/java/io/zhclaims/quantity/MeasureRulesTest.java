@@ -15,6 +15,9 @@ class MeasureRulesTest {
             产值翻两番 | 翻两番 multiplier 4 倍
             该地区发病率为每10万人口25人 | 每10万人口25人 measure 25 人/10万人口
             这台机器的COP值提高到4.2 | 4.2 measure 4.2 COP
+            明天最高气温约31度 | 31度 measure 31 °C approx
+            这户人家每天用电12度 | 12度 measure 12 度
+            单位产值能耗为0.45吨标准煤/万元 | 0.45吨标准煤/万元 measure 0.45 吨标准煤/万元
             """)
     void ratesMeasuresAndMultipliers(String sentence, String figures) {
         FigureTable.check(sentence, figures);

@@ -29,6 +29,7 @@ class MoneyRulesTest {
             分配方案为每10股派1.5元                    | 1.5元 money 1.5 CNY/10股
             该公司去年营收85亿                         | 85亿 money 8500000000 CNY
             HKD 政府今年预算赤字约300亿               | 300亿 money 30000000000 HKD approx
+            TWD 立法院审查后减列12亿                 | 12亿 money 1200000000 TWD
             网友说月薪两万也不算高                     | 两万 money 20000 CNY
             全市常住人口达到1200万                     | 1200万 count 12000000
             """)

@@ -7,7 +7,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RangeRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            气温在15~25度之间 | 15~25度 measure 15~25 度
+            气温在15~25度之间 | 15~25度 measure 15~25 °C
+            增幅在50%-80%之间的县有6个 | 50%-80% percent 50~80 %; 6个 count 6 个
+            会员减少约300人至12,400人 | 300人 count 300 人 approx; 12,400人 count 12400 人
+            预计营收增长5%至8% | 5%至8% percent 5~8 %
             票价为80至120元 | 80至120元 money 80~120 CNY
             增速为3%到5% | 3%到5% percent 3~5 %
             人数在200和300之间 | 200和300 number 200~300

@@ -26,6 +26,12 @@ class RankRulesTest {
             江苏、广东和山东分列二至四位                | 二至四位 rank 2~4
             会上有3位专家发言                          | 3位 count 3 位
             该市经济总量居全港第一                      | 第一 rank 1
+            该队排名暂列12,仍落后对手                 | 12 rank 12
+            该国世界排名从41升至29名                    | 41 rank 41; 29名 rank 29
+            发病数居前3位的病种依次为流感和肺炎          | 前3位 rank 3
+            涨幅最大的前两位是甲市和乙市,后两位依次是丙市和丁市 | 前两位 rank 2; 后两位 rank 2
+            随后3名队员入场                             | 3名 count 3 名
+            比赛前5分钟双方互有攻守                     | 5分钟 duration 5 分钟
             """)
     void placesAfterARankingWord(String sentence, String figures) {
         FigureTable.check(sentence, figures);

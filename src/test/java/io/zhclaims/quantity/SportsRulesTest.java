@@ -32,6 +32,10 @@ class SportsRulesTest {
             两队交手战绩为3胜1平2负                 | 3胜 count 3 胜; 1平 count 1 平; 2负 count 2 负
             这一数字与去年持平                      |
             新增绿地3平方米                         | 3平方米 measure 3 平方米
+            比赛中双方战至10平后主队连追2分         | 10 number 10; 2分 count 2 分
+            中锋贡献17分12篮板                      | 17分 count 17 分; 12篮板 count 12 篮板
+            她已是4冠王并取得5连胜                  | 4冠 count 4 冠; 5连胜 count 5 连胜
+            代表团共拿下9面奖牌                     | 9面 count 9 面
             """)
     void medalsAndTalliesAreCountedByKind(String sentence, String figures) {
         FigureTable.check(sentence, figures);
@@ -45,6 +49,10 @@ class SportsRulesTest {
             他全场独得35分                          | 35分 count 35 分
             本季他有24轰、86分打点                   | 24轰 count 24 轰; 86分 count 86 分
             她在决赛中得了95分                      | 95分 measure 95 分
+            客队末节连得9分反超比分                  | 9分 count 9 分
+            主队上半场只拿到38分                    | 38分 count 38 分
+            裁判给他打出9.5分                       | 9.5分 measure 9.5 分
+            终场前2分18秒主队罚球命中               | 2分18秒 duration 138 秒
             """)
     void stagesAreRanksAndPointsScoredAreCounts(String sentence, String figures) {
         FigureTable.check(sentence, figures);

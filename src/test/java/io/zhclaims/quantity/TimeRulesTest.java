@@ -23,6 +23,9 @@ class TimeRulesTest {
             比赛进行了三分半 | 三分半 duration 3.5 分钟
             她跑完全程用了五分三十秒 | 五分三十秒 duration 330 秒
             HKD 我等了个半钟 | 个半钟 duration 1.5 小时
+            会议开了一个多小时 | 一个多小时 duration 1 小时 more_than
+            他已经两年多没有回家 | 两年 duration 2 年 more_than
+            这家公司三年多元化经营 | 三年 duration 3 年
             """)
     void yearsDatesAndDurations(String sentence, String figures) {
         FigureTable.check(sentence, figures);

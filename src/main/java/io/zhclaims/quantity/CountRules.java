@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("股") && x.skipSpacesBack(a) > 0 && x.s.charAt(x.skipSpacesBack(a) - 1) == '每') {
+            return Rule.NO_FIGURE; // 每10股派1.5元: the base of a dividend, not a number of shares
+        }
         String base = perPopulationBase(x, a);
         if (base != null) {
             // 每千人口医疗卫生机构床位数从6.46张增加到7.23张: a rate per population (FORMAT.md)

@@ -19,6 +19,18 @@ final class NumberRules {
         return x.isName(c.num()) || after != null && after.length() > 1 ? Rule.NO_FIGURE : null;
     }
 
+    /** {@code 图1:2011-2015年…}, {@code 表3 各地区产量}: the number of a chart or table is its label. */
+    static Quantity figureLabel(Sentence x, Candidate c) {
+        int a = c.num().start();
+        int e = c.num().end();
+        if (a == 0 || "图表".indexOf(x.s.charAt(a - 1)) < 0 || a >= 2 && NumeralScanner.isCjk(x.s.charAt(a - 2))
+                && "如见附下上据".indexOf(x.s.charAt(a - 2)) < 0) {
+            return null;
+        }
+        boolean labelEnd = e >= x.n || ":: ".indexOf(x.s.charAt(e)) >= 0 || x.s.startsWith("所示", e);
+        return labelEnd ? Rule.NO_FIGURE : null;
+    }
+
     /**
      * 几十, 数百, 若干: a Chinese numeral after a word of vagueness is no figure; nor is the 一 of
      * 这一年 (this year) or a weekday's digit (周三起, 周三一度上涨).
@@ -29,7 +41,8 @@ final class NumberRules {
         if (num.form() != Numeral.Form.CHINESE && num.form() != Numeral.Form.DIGIT_STRING) {
             return null;
         }
-        boolean vague = before == '几' || before == '数' || before == '若';
+        // 数百, 几十: vague; 人数51255万 is a count after the word 人数
+        boolean vague = (before == '几' || before == '数' || before == '若') && !Character.isDigit(x.s.charAt(num.start()));
         boolean demonstrative = num.value() == 1 && num.end() - num.start() == 1 && "这那哪".indexOf(before) >= 0;
         int p = num.start();
         boolean weekday = p >= 1 && before == '周' || p >= 2 && (x.s.startsWith("星期", p - 2) || x.s.startsWith("礼拜", p - 2));

@@ -37,6 +37,7 @@ public final class QuantityScanner {
      */
     static final List<Rule> BEFORE = List.of(
             NumberRules::notAName,
+            NumberRules::figureLabel,
             NumberRules::notVague,
             SportsRules::score,
             SportsRules::battingAverage,
@@ -79,6 +80,7 @@ public final class QuantityScanner {
             MoneyRules::tenthsOfYuan,
             SportsRules::medal,
             SportsRules::tally,
+            SportsRules::shots,
             SportsRules::stage,
             SportsRules::pointsScored,
             // the unit words of the lexicon, one row per kind of word

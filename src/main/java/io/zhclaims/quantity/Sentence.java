@@ -200,7 +200,7 @@ final class Sentence {
         if (left != null && left.qualifier() != Qualifier.EXACT && !left.bareOnly()) {
             return left.qualifier();
         }
-        if ((kind == Kind.MULTIPLIER || kind == Kind.FRACTION) && hedgedComparison(start)) {
+        if ((kind == Kind.MULTIPLIER || kind == Kind.FRACTION || kind == Kind.PERCENT) && hedgedComparison(start)) {
             return Qualifier.APPROX;
         }
         Lexicon.Frame frame = lex.frame(s, start, end);

@@ -110,6 +110,33 @@ final class SportsRules {
         return null;
     }
 
+    /**
+     * {@code 8投6中}, {@code 3罚2中}: a shooting line, shots taken and shots made, each a count by
+     * its word; 中 counts only right after such a line.
+     */
+    static Quantity shots(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        char w = c.word(x);
+        if (!isInteger(num) || c.mark()) {
+            return null;
+        }
+        int e = c.unitAt() + 1;
+        if (w == '投' || w == '罚') {
+            Numeral made = x.numeralAt(e);
+            boolean line = made != null && made.end() < x.n && x.s.charAt(made.end()) == '中' && made.value() <= num.value();
+            return line ? x.make(Kind.COUNT, num.start(), e, num.value(), null, String.valueOf(w), null, num) : null;
+        }
+        Numeral next = x.numeralAt(e);
+        if (w == '分' && next != null && next.end() < x.n && "投罚".indexOf(x.s.charAt(next.end())) >= 0) {
+            return Rule.NO_FIGURE; // 三分4投3中: 三分 names the three-pointers
+        }
+        int p = num.start() - 1;
+        if (w == '中' && p > 0 && (x.s.charAt(p) == '投' || x.s.charAt(p) == '罚') && Character.isDigit(x.s.charAt(p - 1))) {
+            return x.make(Kind.COUNT, num.start(), e, num.value(), null, "中", null, num);
+        }
+        return null;
+    }
+
     /** {@code 止步16强}, {@code 晋级8强}: the round reached, a rank. */
     static Quantity stage(Sentence x, Candidate c) {
         Numeral num = c.num();

@@ -398,13 +398,16 @@ final class TimeRules {
      */
     static boolean editionYear(Sentence x, int a, int e) {
         int p = x.skipSpacesBack(a);
+        if (p > 0 && x.s.charAt(p - 1) == '的') {
+            p--; // 披露的2022年度利润分配方案
+        }
         if (Lexicon.endingAt(x.s, p, x.lex.publishVerbs, 2) == null) {
             return false;
         }
         int k = e;
         while (k < x.n && k - e < 20 && NumeralScanner.isCjk(x.s.charAt(k))) {
             k++;
-            if (Lexicon.endingAt(x.s, k, x.lex.publications, 3) != null) {
+            if (Lexicon.endingAt(x.s, k, x.lex.publications, 4) != null) {
                 return true;
             }
         }

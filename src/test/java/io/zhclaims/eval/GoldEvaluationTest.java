@@ -76,12 +76,12 @@ class GoldEvaluationTest {
     /** Real pages of fourteen fields, 16 of 40 traditional (README: scored unseen, then tuned on). */
     @Test
     void realPagesOfSportsHealthEarningsBanksAndPricesKeepTheirScores() {
-        holds(run(GOLD.resolve("real-a/claims.jsonl"), GOLD.resolve("real-a/articles")).score(), 0.962, 0.966, 0.889, 0.889);
+        holds(run(GOLD.resolve("real-a/claims.jsonl"), GOLD.resolve("real-a/articles")).score(), 0.967, 0.967, 0.889, 0.889);
     }
 
     @Test
     void realPagesOfReportsPropertyEnergyWeatherTransportAndForumsKeepTheirScores() {
-        holds(run(GOLD.resolve("real-b/claims.jsonl"), GOLD.resolve("real-b/articles")).score(), 0.971, 0.979, 1.000, 1.000);
+        holds(run(GOLD.resolve("real-b/claims.jsonl"), GOLD.resolve("real-b/articles")).score(), 0.973, 0.979, 1.000, 1.000);
     }
 
     @Test
@@ -94,11 +94,20 @@ class GoldEvaluationTest {
         holds(run(GOLD.resolve("real-d/claims.jsonl"), GOLD.resolve("real-d/articles")).score(), 0.934, 0.995, 0.839, 0.832);
     }
 
-    /** The two held-out sets, at the scores they got unseen (README); nothing was tuned on them. */
+    /**
+     * real-e and real-f were held out in session 2 (unseen F1 0.852 together) and have been tuned on
+     * since; real-g and real-h were scored unseen in session 3 (README) and tuned on after that.
+     */
     @Test
-    void heldOutRealPagesKeepTheirUnseenScores() {
-        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.878, 0.984, 0.660, 0.569);
-        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.831, 0.986, 0.678, 0.381);
+    void formerlyHeldOutRealPagesKeepTheirScores() {
+        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.985, 0.640, 0.566);
+        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.912, 0.988, 0.671, 0.408);
+    }
+
+    @Test
+    void realMainlandTaiwanAndHongKongPagesOfSessionThreeKeepTheirScores() {
+        holds(run(GOLD.resolve("real-g/claims.jsonl"), GOLD.resolve("real-g/articles")).score(), 0.950, 0.952, 0.629, 0.579);
+        holds(run(GOLD.resolve("real-h/claims.jsonl"), GOLD.resolve("real-h/articles")).score(), 0.929, 0.986, 0.776, 0.635);
     }
 
     @Test

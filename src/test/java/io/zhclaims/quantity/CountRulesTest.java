@@ -22,6 +22,7 @@ class CountRulesTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             她第三次出战,也是三度征战奥运              | 三度 count 3 度
             当天最低气温零下三度                        | 三度 measure 3 °C
+            公司总股本为3,500.6万股                    | 3,500.6万股 count 35006000 股
             每千人口床位数从5.12张增加到6.01张          | 5.12张 measure 5.12 /千; 6.01张 measure 6.01 /千
             每万人口全科医生数达到3.3人                 | 3.3人 measure 3.3 /万
             """)

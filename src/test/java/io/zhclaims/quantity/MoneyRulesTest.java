@@ -30,6 +30,8 @@ class MoneyRulesTest {
             该公司去年营收85亿                         | 85亿 money 8500000000 CNY
             HKD 政府今年预算赤字约300亿               | 300亿 money 30000000000 HKD approx
             TWD 立法院审查后减列12亿                 | 12亿 money 1200000000 TWD
+            TWD 外资今天卖超12亿元                   | 12亿元 money 1200000000 TWD
+            TWD 他的薪水才升到3.8万                  | 3.8万 money 38000 TWD
             网友说月薪两万也不算高                     | 两万 money 20000 CNY
             全市常住人口达到1200万                     | 1200万 count 12000000
             """)

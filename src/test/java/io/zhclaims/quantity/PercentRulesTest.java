@@ -8,6 +8,7 @@ class PercentRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             公司今年利润增长了12% | 12% percent 12 %
+            拟分红约为上年净利润的48.5% | 48.5% percent 48.5 % approx
             不良率降到百分之三以下 | 百分之三 percent 3 % less_than
             出生率下降了千分之二 | 千分之二 measure 2 ‰
             研发投入占比提高了0.5个百分点 | 0.5个百分点 percent 0.5 百分点

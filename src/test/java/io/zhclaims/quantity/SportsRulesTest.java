@@ -36,6 +36,11 @@ class SportsRulesTest {
             中锋贡献17分12篮板                      | 17分 count 17 分; 12篮板 count 12 篮板
             她已是4冠王并取得5连胜                  | 4冠 count 4 冠; 5连胜 count 5 连胜
             代表团共拿下9面奖牌                     | 9面 count 9 面
+            他全场12投7中,三分5投2中                 | 12投 count 12 投; 7中 count 7 中; 5投 count 5 投; 2中 count 2 中
+            先发投手失掉4分                         | 4分 count 4 分
+            主队最终大胜对手31分                    | 31分 count 31 分
+            他首局就被敲出2分砲                     |
+            左投今天投了6局                         | 6局 count 6 局
             """)
     void medalsAndTalliesAreCountedByKind(String sentence, String figures) {
         FigureTable.check(sentence, figures);

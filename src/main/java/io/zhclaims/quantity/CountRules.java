@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("局") && (x.skipSpacesBack(a) == 0 || INNINGS_VERBS.indexOf(x.s.charAt(x.skipSpacesBack(a) - 1)) < 0)) {
+            return Rule.NO_FIGURE; // 狮队7局靠安打得分: the inning a thing happened in, not innings played
+        }
         if (suf.word().equals("股") && x.skipSpacesBack(a) > 0 && x.s.charAt(x.skipSpacesBack(a) - 1) == '每') {
             return Rule.NO_FIGURE; // 每10股派1.5元: the base of a dividend, not a number of shares
         }
@@ -44,6 +47,9 @@ final class CountRules {
         }
         return x.make(Kind.COUNT, a, e, v, num.high(), suf.unit(), null, num, c.mark());
     }
+
+    /** Verbs after which N局 is innings or games played (投8局, 打满5局, 连胜3局). */
+    private static final String INNINGS_VERBS = "投打赛满了共胜输赢连续战";
 
     /** The base of a per-population rate said earlier in the clause ({@code 每千人口}, {@code 每10万人口}), or null. */
     static String perPopulationBase(Sentence x, int a) {

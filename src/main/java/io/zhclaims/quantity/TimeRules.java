@@ -228,6 +228,9 @@ final class TimeRules {
                 || suf.word().equals("年") && x.isYearLike(num)) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("天") && x.isYearLike(num) && c.unitAt() > num.end()) {
+            return Rule.NO_FIGURE; // 2020 天猫双11: a year before a name, not two thousand days
+        }
         int ps = x.skipSpacesBack(num.start());
         if (suf.unit().equals("月") && ps > 0 && "首前".indexOf(x.s.charAt(ps - 1)) >= 0) {
             return Rule.NO_FIGURE; // 今年首5个月, 前10个月: a period, like 前三季度
@@ -515,12 +518,15 @@ final class TimeRules {
 
     static void skipClockRest(Sentence x, int i, int from) {
         x.consumed = Math.max(x.consumed, from);
-        Numeral m = x.numeralAt(from);
-        if (m != null && m.end() < x.n && (x.s.charAt(m.end()) == '分' || x.s.charAt(m.end()) == '点')) {
-            x.consumed = m.end() + 1;
-            Numeral sec = x.numeralAt(x.consumed);
-            if (sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
-                x.consumed = sec.end() + 1;
+        // spaced text writes 24 时 00 分 as well as 24时00分
+        Numeral m = x.numeralAt(x.skipSpaces(from));
+        int unit = m == null ? x.n : x.skipSpaces(m.end());
+        if (m != null && unit < x.n && (x.s.charAt(unit) == '分' || x.s.charAt(unit) == '点')) {
+            x.consumed = unit + 1;
+            Numeral sec = x.numeralAt(x.skipSpaces(x.consumed));
+            int second = sec == null ? x.n : x.skipSpaces(sec.end());
+            if (sec != null && second < x.n && x.s.charAt(second) == '秒') {
+                x.consumed = second + 1;
             }
         }
     }

@@ -41,6 +41,7 @@ class SportsRulesTest {
             主队最终大胜对手31分                    | 31分 count 31 分
             他首局就被敲出2分砲                     |
             左投今天投了6局                         | 6局 count 6 局
+            客队7局靠两支安打追平                   | 两支 count 2 支
             """)
     void medalsAndTalliesAreCountedByKind(String sentence, String figures) {
         FigureTable.check(sentence, figures);

@@ -24,6 +24,8 @@ class TimeRulesTest {
             她跑完全程用了五分三十秒 | 五分三十秒 duration 330 秒
             HKD 我等了个半钟 | 个半钟 duration 1.5 小时
             会议开了一个多小时 | 一个多小时 duration 1 小时 more_than
+            活动从 11 月 1 日 0 时 0 分开始 | 11 月 1 日 date --11-01
+            2023 天猫年货节的成交额创新高 |
             该公司披露的2024年度利润分配方案显示 |
             该行日前发布2023年年报 |
             他已经两年多没有回家 | 两年 duration 2 年 more_than

@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("面") && e < x.n && FACE_WORDS.indexOf(x.s.charAt(e)) >= 0) {
+            return Rule.NOT_BY_THIS_WORD; // 有一半面临: 面 starts a word (面临, 面对, 面积)
+        }
         if (suf.word().equals("局") && (x.skipSpacesBack(a) == 0 || INNINGS_VERBS.indexOf(x.s.charAt(x.skipSpacesBack(a) - 1)) < 0)) {
             return Rule.NO_FIGURE; // 狮队7局靠安打得分: the inning a thing happened in, not innings played
         }
@@ -47,6 +50,9 @@ final class CountRules {
         }
         return x.make(Kind.COUNT, a, e, v, num.high(), suf.unit(), null, num, c.mark());
     }
+
+    /** Characters that make a word with 面 before them, so 面 is no classifier. */
+    private static final String FACE_WORDS = "临对向积貌孔料包值世试谈授";
 
     /** Verbs after which N局 is innings or games played (投8局, 打满5局, 连胜3局). */
     private static final String INNINGS_VERBS = "投打赛满了共胜输赢连续战";

@@ -41,7 +41,7 @@ final class MeasureRules {
         }
         Numeral num = c.num();
         int e = c.unitAt() + suf.word().length();
-        String unit = suf.unit().equals("度") && temperatureBefore(x, num.start()) ? "°C" : suf.unit();
+        String unit = suf.unit().equals("度") && !num.scaled() && temperatureBefore(x, num.start()) ? "°C" : suf.unit();
         int slash = x.perUnitEnd(e);
         if (slash > e) {
             // 0.66吨标准煤/万元: a measure per unit of another, the unit written whole

@@ -42,7 +42,7 @@ final class RankRules {
             if (k < x.n && x.s.charAt(k) == '名') {
                 return x.make(Kind.RANK, num.start(), k + 1, num.value(), null, null, null, num, false);
             }
-            if (k >= x.n || LIST_PUNCTUATION.indexOf(x.s.charAt(k)) >= 0 || Lexicon.startingAt(x.s, k, x.lex.changeVerbs, 2) != null) {
+            if (k >= x.n || LIST_PUNCTUATION.indexOf(x.s.charAt(k)) >= 0 || Lexicon.startingAt(x.s, k, MOVES, 2) != null) {
                 return x.make(Kind.RANK, num.start(), num.end(), num.value(), null, null, null, num, false);
             }
         }
@@ -71,6 +71,8 @@ final class RankRules {
     }
 
     private static final String RANK_FILLERS = "从为仍暂列是";
+    /** Verbs of a move between places (升至33名); not 多 or 少, which follow counts (全球50多个国家). */
+    private static final java.util.Set<String> MOVES = java.util.Set.of("升", "降", "上升", "下降", "跃升", "提升", "滑落", "跌至", "跌到", "回落");
 
     /** A ranking word a few characters before {@code at} (排在金牌榜7到10位). */
     private static boolean rankWordWithin(Sentence x, int at) {
@@ -91,14 +93,13 @@ final class RankRules {
         return x.s.charAt(lb - 1) == '后' ? bottom(x, c.num(), lb - 1) : null;
     }
 
-    /** Whether a unit of time follows the numeral: 分 or 秒, or a duration word. */
+    /** Whether minutes or seconds follow the numeral (前一日 and 前两天 stay no figure). */
     static boolean timeAfter(Sentence x, Candidate c) {
         if (c.unitAt() >= x.n) {
             return false;
         }
         char w = c.word(x);
-        return w == '秒' || w == '分' && !x.s.startsWith("分之", c.unitAt())
-                || c.unit() != null && c.unit().kind() == Kind.DURATION && !x.lex.periodWords.contains(c.unit().word());
+        return w == '秒' || w == '分' && !x.s.startsWith("分之", c.unitAt());
     }
 
     /**

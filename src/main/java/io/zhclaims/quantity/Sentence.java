@@ -254,6 +254,11 @@ final class Sentence {
             while (k < n && k <= end + 2 && NumeralScanner.isCjk(s.charAt(k)) && lex.rightHedge(s, k) == null) {
                 k++;
             }
+            // a unit word longer than two characters is taken whole: 克/千瓦时
+            Lexicon.Suffix unit = lex.suffixAt(s, end + 1);
+            if (unit != null && end + 1 + unit.word().length() > k) {
+                k = end + 1 + unit.word().length();
+            }
             return k > end + 1 ? k : end;
         }
         return end;

@@ -19,6 +19,8 @@ class MeasureRulesTest {
             这个单位实用面积452方呎 | 452方呎 measure 452 方呎
             全年货运量录得410万公吨 | 410万公吨 measure 4100000 公吨
             这户人家每天用电12度 | 12度 measure 12 度
+            电站最高可实现年发电量约50亿度 | 50亿度 measure 5000000000 度 approx
+            机组供电煤耗为265.3克/千瓦时 | 265.3克/千瓦时 measure 265.3 克/千瓦时
             单位产值能耗为0.45吨标准煤/万元 | 0.45吨标准煤/万元 measure 0.45 吨标准煤/万元
             """)
     void ratesMeasuresAndMultipliers(String sentence, String figures) {

@@ -31,6 +31,8 @@ class RankRulesTest {
             发病数居前3位的病种依次为流感和肺炎          | 前3位 rank 3
             涨幅最大的前两位是甲市和乙市,后两位依次是丙市和丁市 | 前两位 rank 2; 后两位 rank 2
             随后3名队员入场                             | 3名 count 3 名
+            来自全球40多个国家的代表参会                 | 40多个 count 40 个 more_than
+            股价较前一日上涨3%                           | 3% percent 3 %
             比赛前5分钟双方互有攻守                     | 5分钟 duration 5 分钟
             """)
     void placesAfterARankingWord(String sentence, String figures) {

@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("冠") && e < x.n && "状名".indexOf(x.s.charAt(e)) >= 0) {
+            return Rule.NO_FIGURE; // 2019冠状病毒病 names the disease
+        }
         if (suf.word().equals("面") && e < x.n && FACE_WORDS.indexOf(x.s.charAt(e)) >= 0) {
             return Rule.NOT_BY_THIS_WORD; // 有一半面临: 面 starts a word (面临, 面对, 面积)
         }

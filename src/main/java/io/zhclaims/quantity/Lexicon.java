@@ -48,6 +48,8 @@ final class Lexicon {
     /** 发布 and 公报: a year between them names an edition (发布2022年…统计公报). */
     final Set<String> publishVerbs = new HashSet<>();
     final Set<String> publications = new HashSet<>();
+    /** Words before 一年 that describe the year rather than count it (关键一年). */
+    final Set<String> yearEpithets = new HashSet<>();
     /** The words of {@code sports.txt}, by what they make of a number. */
     final Set<String> scoreWords = new HashSet<>();
     final Set<String> medals = new HashSet<>();
@@ -120,6 +122,7 @@ final class Lexicon {
                 case "period" -> periodWords.add(r[1]);
                 case "publish" -> publishVerbs.add(r[1]);
                 case "publication" -> publications.add(r[1]);
+                case "epithet" -> yearEpithets.add(r[1]);
                 default -> throw new IllegalStateException("bad line in name-contexts.txt: " + String.join(" ", r));
             }
         }

@@ -145,8 +145,11 @@ final class MoneyRules {
      */
     static Quantity moneyByContext(Sentence x, Candidate c) {
         Numeral num = c.num();
-        if (!num.scaled() || x.isLetterAfter(num.end())) {
+        if (x.isLetterAfter(num.end())) {
             return null;
+        }
+        if (!num.scaled()) {
+            return labelledAmount(x, num);
         }
         int from = Math.max(0, num.start() - MONEY_WORD_REACH);
         String before = x.s.substring(from, num.start());
@@ -161,6 +164,35 @@ final class MoneyRules {
     }
 
     private static final int MONEY_WORD_REACH = 10;
+
+    /**
+     * {@code 月薪8000}, {@code 房租: 700}, {@code 交通补:40/月}: a whole number right after a money word
+     * or a label of an expense (…费, …补, …税) is money in the page's currency, per month when /月 follows.
+     */
+    static Quantity labelledAmount(Sentence x, Numeral num) {
+        if (num.form() != Numeral.Form.ARABIC_INTEGER || num.value() < 10) {
+            return null;
+        }
+        int k = x.skipSpacesBack(num.start());
+        if (k > 0 && x.s.charAt(k - 1) == ':') {
+            k = x.skipSpacesBack(k - 1);
+        }
+        boolean label = k > 0 && (Lexicon.endingAt(x.s, k, x.lex.moneyWords, 4) != null
+                || EXPENSE_ENDS.indexOf(x.s.charAt(k - 1)) >= 0);
+        int e = num.end();
+        int per = x.perUnitEnd(e);
+        if (!label || per == e && e < x.n && NumeralScanner.isCjk(x.s.charAt(e)) && !isClauseEnd(x.s.charAt(e))) {
+            return null;
+        }
+        String unit = per > e ? x.yuan + x.s.substring(e, per) : x.yuan;
+        return x.make(Kind.MONEY, num.start(), per, num.value(), null, unit, null, num, false);
+    }
+
+    private static final String EXPENSE_ENDS = "费补税租";
+
+    private static boolean isClauseEnd(char c) {
+        return ",。;、:!?".indexOf(c) >= 0;
+    }
 
     /** Cents after a money word: 五元三毛, 两美元又三美分, 一块二, 三块零四. Returns {added value, end}. */
     static double[] subUnits(Sentence x, int e, String word) {

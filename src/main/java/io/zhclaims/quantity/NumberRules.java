@@ -19,6 +19,40 @@ final class NumberRules {
         return x.isName(c.num()) || after != null && after.length() > 1 ? Rule.NO_FIGURE : null;
     }
 
+    /**
+     * {@code 20*30=600元}, {@code 300元*5}: the operands of a sum written out are bare numbers; the
+     * result keeps whatever unit it has.
+     */
+    static Quantity operand(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int a = x.skipSpacesBack(num.start());
+        int e = x.skipSpaces(num.end());
+        boolean timesBefore = a > 1 && TIMES.indexOf(x.s.charAt(a - 1)) >= 0;
+        boolean timesAfter = e + 1 < x.n && TIMES.indexOf(x.s.charAt(e)) >= 0 && x.numeralAt(x.skipSpaces(e + 1)) != null;
+        if (!timesBefore && !timesAfter || num.form() == Numeral.Form.DIGIT_STRING || !equalsAhead(x, num.start())) {
+            return null; // 4×100米接力 and 7×24小时 name things; a sum is written out to its =
+        }
+        return x.make(Kind.NUMBER, num.start(), num.end(), num.value(), null, null, null, num, false);
+    }
+
+    private static final String TIMES = "*×";
+
+    /** Whether an = closes the expression that starts at {@code from}, over digits, operators and 元. */
+    static boolean equalsAhead(Sentence x, int from) {
+        for (int k = from; k < x.n && k - from < SUM_REACH; k++) {
+            char ch = x.s.charAt(k);
+            if (ch == '=') {
+                return true;
+            }
+            if (!Character.isDigit(ch) && "*×+-. 元块".indexOf(ch) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final int SUM_REACH = 16;
+
     /** {@code 图1:2011-2015年…}, {@code 表3 各地区产量}: the number of a chart or table is its label. */
     static Quantity figureLabel(Sentence x, Candidate c) {
         int a = c.num().start();

@@ -52,6 +52,7 @@ public final class QuantityScanner {
             TimeRules::slashDate,
             TimeRules::commonEraYear,
             NumberRules::symbolValue,
+            NumberRules::operand,
             MeasureRules::acronymValue,
             MoneyRules::currencyBefore,
             TimeRules::isoDateRule,

@@ -8,7 +8,7 @@ import java.util.Objects;
  * ({@code 超过80}, {@code 1000以上}, {@code 比三十大}).
  */
 final class RangeRules {
-    static final String CONNECTORS = "~至到-—–";
+    static final String CONNECTORS = "~∼至到-—–";
     /** 和/与 join two figures into a range only when 之间/间 closes it ({@code 10000与20000之间}). */
     static final String BETWEEN = "和与及跟";
 

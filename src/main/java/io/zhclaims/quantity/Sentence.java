@@ -112,7 +112,10 @@ final class Sentence {
         if (a > 0) {
             char p = s.charAt(a - 1);
             if (NumeralScanner.isAsciiLetter(p)) {
-                return !(p == 'Q' && a > 1 && s.charAt(a - 2) == '年');
+                // 占GDP3%: a share of an economic aggregate, not a model name like G20
+                boolean shareOf = b < n && s.charAt(b) == '%' && a > 1 && Character.isUpperCase(p)
+                        && Character.isUpperCase(s.charAt(a - 2));
+                return !(p == 'Q' && a > 1 && s.charAt(a - 2) == '年') && !shareOf;
             }
             if (p == '-' && a > 1 && Character.isLetterOrDigit(s.charAt(a - 2)) && "年月日".indexOf(s.charAt(a - 2)) < 0
                     && "元块蚊角毛毫分".indexOf(s.charAt(a - 2)) < 0 && !plainNumberEndsAt(a - 1)) {

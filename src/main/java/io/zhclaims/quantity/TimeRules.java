@@ -36,7 +36,9 @@ final class TimeRules {
             return null;
         }
         double v = num.value();
-        boolean bare = taiwan && num.form() == Numeral.Form.ARABIC_INTEGER && v >= 100 && v <= LATEST_ROC_YEAR
+        // 99年度 on a Taiwan page is the fiscal year 2010; a bare 99年 may be 1999
+        boolean fiscal = taiwan && v >= 80 && v < 100 && x.s.startsWith("年度", k);
+        boolean bare = taiwan && num.form() == Numeral.Form.ARABIC_INTEGER && (v >= 100 || fiscal) && v <= LATEST_ROC_YEAR
                 && Lexicon.endingAt(x.s, ps, SPAN_WORDS, 2) == null && !x.s.startsWith("历史", k + 1) && !x.s.startsWith("之久", k + 1);
         if (!minguo && !bracketed && !bare) {
             return null;
@@ -228,10 +230,15 @@ final class TimeRules {
                 || suf.word().equals("年") && x.isYearLike(num)) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        int ps = x.skipSpacesBack(num.start());
+        if (suf.unit().equals("年") && num.value() == 1 && num.end() - num.start() == 1 && x.s.charAt(num.start()) == '一'
+                && (ps > 0 && x.s.charAt(ps - 1) == '的' || Lexicon.endingAt(x.s, ps, x.lex.yearEpithets, 3) != null)
+                && (num.end() + 1 >= x.n || "内里中后来多半以间期".indexOf(x.s.charAt(num.end() + 1)) < 0)) {
+            return Rule.NO_FIGURE; // 关键一年, 不平凡的一年: a year described, not a span of one year
+        }
         if (suf.word().equals("天") && x.isYearLike(num) && c.unitAt() > num.end()) {
             return Rule.NO_FIGURE; // 2020 天猫双11: a year before a name, not two thousand days
         }
-        int ps = x.skipSpacesBack(num.start());
         if (suf.unit().equals("月") && ps > 0 && "首前".indexOf(x.s.charAt(ps - 1)) >= 0) {
             return Rule.NO_FIGURE; // 今年首5个月, 前10个月: a period, like 前三季度
         }
@@ -336,8 +343,17 @@ final class TimeRules {
             return d;
         }
         int end = suf != null && suf.kind() == Kind.DURATION ? me + suf.word().length() : me + 1;
-        return new Quantity(Kind.DURATION, d.start(), end, x.s.substring(d.start(), end),
-                d.value() * factor + m.value(), null, null, unit2, d.qualifier());
+        double v = d.value() * factor + m.value();
+        Numeral sec = unit2.equals("分钟") ? x.numeralAt(x.skipSpaces(end)) : null;
+        int se = sec == null ? x.n : x.skipSpaces(sec.end());
+        if (sec != null && se < x.n && x.s.charAt(se) == '秒') {
+            // 1小时7分56秒: a race time down to the second
+            end = se + 1;
+            v = v * 60 + sec.value();
+            unit2 = "秒";
+        }
+        return new Quantity(Kind.DURATION, d.start(), end, x.s.substring(d.start(), end), v, null, null, unit2,
+                d.qualifier());
     }
 
     static double factor(String big, String small) {

@@ -17,6 +17,7 @@ class MeasureRulesTest {
             这台机器的COP值提高到4.2 | 4.2 measure 4.2 COP
             明天最高气温约31度 | 31度 measure 31 °C approx
             这个单位实用面积452方呎 | 452方呎 measure 452 方呎
+            TWD 台北平均租屋面积为31坪 | 31坪 measure 31 坪
             全年货运量录得410万公吨 | 410万公吨 measure 4100000 公吨
             这户人家每天用电12度 | 12度 measure 12 度
             电站最高可实现年发电量约50亿度 | 50亿度 measure 5000000000 度 approx

@@ -32,6 +32,9 @@ class MoneyRulesTest {
             TWD 立法院审查后减列12亿                 | 12亿 money 1200000000 TWD
             TWD 外资今天卖超12亿元                   | 12亿元 money 1200000000 TWD
             TWD 他的薪水才升到3.8万                  | 3.8万 money 38000 TWD
+            我的月薪6500,房租: 1200,交通补:50/月      | 6500 money 6500 CNY; 1200 money 1200 CNY; 50/月 money 50 CNY/月
+            春节档首日票房达9亿                       | 9亿 money 900000000 CNY
+            该班有学生45人                            | 45人 count 45 人
             网友说月薪两万也不算高                     | 两万 money 20000 CNY
             全市常住人口达到1200万                     | 1200万 count 12000000
             """)

@@ -168,8 +168,12 @@ final class NumeralGrammar {
             }
             boolean more = switch (tok.kind()) {
                 case ARABIC -> r.arabic(tok);
-                case DIGIT -> r.digit(tok);
-                case ZERO -> r.zero(tok);
+                case DIGIT, ZERO -> {
+                    if (r.digitsBelowScale(tok)) {
+                        yield false; // the run ends the numeral
+                    }
+                    yield tok.kind() == Kind.DIGIT ? r.digit(tok) : r.zero(tok);
+                }
                 case PLACE -> r.place(tok);
                 case TENS -> r.tens(tok);
                 case SCALE -> r.scale(tok);
@@ -372,38 +376,40 @@ final class NumeralGrammar {
 
         /** {@code 点} and the decimal digits after it, then scale words; null when it is no decimal point. */
         Parsed point(Token tok) {
-            if (arabic && afterNumber()) {
+            if (arabic && afterNumber() || symbols == 0) {
                 return null;
             }
+            return decimal(s, tok.end(), value(), scaled, inexact);
+        }
+
+        /**
+         * Chinese digits read one by one right after a scale word fill its places ({@code 十万四三四八}
+         * = 104348, {@code 三万〇五〇〇} = 30500): exactly as many digits as the scale has zeros, and
+         * no numeral symbol after them. False when the digits are not such a run.
+         */
+        boolean digitsBelowScale(Token tok) {
+            if (last != Kind.SCALE || total <= 0) {
+                return false;
+            }
+            int places = (int) Math.round(Math.log10(unit));
             int n = s.length();
-            int q = skipSpaces(s, tok.end());
-            int start = q;
-            double frac = 0, step = 0.1;
-            while (q < n && (SYM[s.charAt(q)] == Sym.DIGIT && "两兩俩倆".indexOf(s.charAt(q)) < 0
-                    || NumeralScanner.isAsciiDigit(s.charAt(q)))) {
-                frac += (NumeralScanner.isAsciiDigit(s.charAt(q)) ? s.charAt(q) - '0' : VALUE[s.charAt(q)]) * step;
-                step /= 10;
-                q++;
+            int k = tok.start();
+            double v = 0;
+            while (k < n && SYM[s.charAt(k)] == Sym.DIGIT && "两兩俩倆".indexOf(s.charAt(k)) < 0) {
+                v = v * 10 + VALUE[s.charAt(k)];
+                k++;
             }
-            if (q == start || symbols == 0) {
-                return null;
+            if (k - tok.start() != places || k < n && (SYM[s.charAt(k)] != Sym.NONE
+                    || NumeralScanner.isAsciiDigit(s.charAt(k)))) {
+                return false;
             }
-            double value = value() + frac;
-            int e = q;
-            int q2 = skipSpaces(s, q);
-            while (q2 < n && SYM[s.charAt(q2)] == Sym.SCALE) {
-                value *= VALUE[s.charAt(q2)];
-                scaled = true;
-                e = q2 + 1;
-                q2 = skipSpaces(s, e);
-            }
-            Parsed p = new Parsed();
-            p.value = value;
-            p.end = e;
-            p.form = Numeral.Form.CHINESE;
-            p.scaled = scaled;
-            p.inexact = inexact;
-            return p;
+            section = v;
+            chinese = true;
+            bare = false;
+            symbols += places;
+            last = Kind.DIGIT;
+            next = end = k;
+            return true;
         }
 
         /** The sum of the parts, with the abbreviation rule for a last lone digit. */
@@ -440,6 +446,48 @@ final class NumeralGrammar {
             k++;
         }
         return k;
+    }
+
+    /**
+     * The decimal digits after a {@code 点} (from {@code from}, past spaces) added to
+     * {@code whole}, then any scale words multiplying it all ({@code 一点〇五兆}, {@code 四○八点六亿});
+     * null when no digit follows.
+     */
+    static Parsed decimal(CharSequence s, int from, double whole, boolean scaled, boolean inexact) {
+        int n = s.length();
+        int q = skipSpaces(s, from);
+        int start = q;
+        double frac = 0, step = 0.1;
+        while (q < n && (SYM[s.charAt(q)] == Sym.DIGIT && "两兩俩倆".indexOf(s.charAt(q)) < 0
+                || NumeralScanner.isAsciiDigit(s.charAt(q)))) {
+            frac += (NumeralScanner.isAsciiDigit(s.charAt(q)) ? s.charAt(q) - '0' : VALUE[s.charAt(q)]) * step;
+            step /= 10;
+            q++;
+        }
+        if (q == start) {
+            return null;
+        }
+        Parsed p = scales(s, q, whole + frac);
+        p.scaled |= scaled;
+        p.inexact = inexact;
+        return p;
+    }
+
+    /** {@code value} multiplied by the scale words at {@code e} (past spaces), a Chinese numeral ending after them. */
+    static Parsed scales(CharSequence s, int e, double value) {
+        int n = s.length();
+        Parsed p = new Parsed();
+        int q = skipSpaces(s, e);
+        while (q < n && SYM[s.charAt(q)] == Sym.SCALE) {
+            value *= VALUE[s.charAt(q)];
+            p.scaled = true;
+            e = q + 1;
+            q = skipSpaces(s, e);
+        }
+        p.value = value;
+        p.end = e;
+        p.form = Numeral.Form.CHINESE;
+        return p;
     }
 
     private static boolean placeAfterDigits(CharSequence s, int t) {

@@ -267,7 +267,10 @@ public final class NumeralScanner {
         return null;
     }
 
-    /** Chinese digits without positional words: a range {@code 三四十}, a year {@code 二〇二二}, or a repetition. */
+    /**
+     * Chinese digits without positional words: a range {@code 三四十}, a year {@code 二〇二二}, a
+     * repetition, or a number read digit by digit with its decimal part and scale ({@code 四○八点六亿}).
+     */
     private static Parsed digitRun(CharSequence s, int j) {
         int n = s.length();
         int k = j;
@@ -281,7 +284,8 @@ public final class NumeralScanner {
             Parsed rest = NumeralGrammar.parse(s, j + 1);
             if (rest != null && rest.form == Numeral.Form.CHINESE && rest.value >= d2) {
                 double factor = rest.value / d2;
-                if (factor == Math.rint(factor) && Math.abs(rest.value - d2 * factor) < 1e-9) {
+                if (factor == Math.rint(factor) && Math.abs(rest.value - d2 * factor) < 1e-9
+                        && Math.pow(10, Math.rint(Math.log10(factor))) == factor) { // 三四十, 二三百万; not 三四点五亿
                     rest.high = rest.value;
                     rest.value = d1 * factor;
                     return rest;
@@ -300,14 +304,22 @@ public final class NumeralScanner {
             skip.skipTo = k;
             return skip;
         }
-        Parsed p = new Parsed();
         double v = 0;
         for (int q = j; q < k; q++) {
             v = v * 10 + value(s.charAt(q));
         }
-        p.value = v;
-        p.end = k;
-        p.form = Numeral.Form.DIGIT_STRING;
+        // 四○八点六亿, 六六七点六万, 三四五亿: digits read one by one, then a decimal part or scale words
+        if (k < n && sym(s.charAt(k)) == Sym.POINT) {
+            Parsed d = NumeralGrammar.decimal(s, k + 1, v, false, false);
+            if (d != null) {
+                return d;
+            }
+        }
+        Parsed p = NumeralGrammar.scales(s, k, v);
+        if (!p.scaled) {
+            p.end = k;
+            p.form = Numeral.Form.DIGIT_STRING;
+        }
         return p;
     }
 

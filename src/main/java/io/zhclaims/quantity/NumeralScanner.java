@@ -146,19 +146,39 @@ public final class NumeralScanner {
         return true;
     }
 
+    /** Financial digits and their everyday forms: an idiom written with 壹 (壹切) is still the idiom. */
+    private static final String FINANCIAL = "壹贰貳叁參", EVERYDAY = "一二二三三";
+
+    private static char everyday(char c) {
+        int k = FINANCIAL.indexOf(c);
+        return k < 0 ? c : EVERYDAY.charAt(k);
+    }
+
     private static boolean insideIdiom(CharSequence s, Numeral num) {
-        List<int[]> cands = Idioms.BY_CHAR.get(s.charAt(num.start()));
+        List<int[]> cands = Idioms.BY_CHAR.get(everyday(s.charAt(num.start())));
         if (cands == null) {
             return false;
         }
         for (int[] cand : cands) {
             String w = Idioms.WORDS.get(cand[0]);
             int from = num.start() - cand[1];
-            if (from >= 0 && from + w.length() >= num.end() && regionIs(s, from, w)) {
+            if (from >= 0 && from + w.length() >= num.end() && regionIsEveryday(s, from, w)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean regionIsEveryday(CharSequence s, int i, String w) {
+        if (i < 0 || i + w.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (everyday(s.charAt(i + k)) != w.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isCjk(char c) {

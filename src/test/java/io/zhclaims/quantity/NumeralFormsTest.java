@@ -38,6 +38,8 @@ class NumeralFormsTest {
             3千万                    | 3千万 30000000 CHINESE
             1.2万                    | 1.2万 12000 CHINESE
             七七                     |
+            他已作好壹切准备           |
+            壹佰贰拾                 | 壹佰贰拾 120 CHINESE
             """)
     void numerals(String text, String expected) {
         List<Numeral> found = NumeralScanner.scan(text);

@@ -307,8 +307,7 @@ final class NumeralGrammar {
                 count = 1;
             }
             if (place != 0 && u >= place) {
-                digit = count; // as it always read: a bare 十 after a tens place still counts one (十十 = 11)
-                return false;
+                return false; // places fall inside a section: 十十 is 十, then no more
             }
             section += count * u;
             place = u;
@@ -322,13 +321,14 @@ final class NumeralGrammar {
 
         boolean scale(Token tok) {
             double u = tok.value();
-            if (Double.isNaN(digit) && section == 0 && total == 0 && symbols == 0) {
-                digit = 1;
+            double count = digit;
+            if (Double.isNaN(count) && section == 0 && total == 0 && symbols == 0) {
+                count = 1; // 万 at the start: one 万
             }
-            if (!Double.isNaN(digit) && last == Kind.DIGIT && beforeDigit == Kind.PLACE && unit >= 100) {
-                digit *= unit / 10; // 百二万 = 120万 (kept when the scale word is refused, as it always was)
+            if (!Double.isNaN(count) && last == Kind.DIGIT && beforeDigit == Kind.PLACE && unit >= 100) {
+                count *= unit / 10; // 百二万 = 120万
             }
-            double v = section + (Double.isNaN(digit) ? 0 : digit);
+            double v = section + (Double.isNaN(count) ? 0 : count);
             if (scale == 0 || u > scale) {
                 if (v == 0 && total > 0) {
                     total *= u;

@@ -38,6 +38,9 @@ class NumeralFormsTest {
             3千万                    | 3千万 30000000 CHINESE
             1.2万                    | 1.2万 12000 CHINESE
             七七                     |
+            十十                     | 十 10 CHINESE; 十 10 CHINESE
+            一万一百二万              | 一万一百二 10120 CHINESE
+            百二万                   | 百二万 1200000 CHINESE
             他已作好壹切准备           |
             壹佰贰拾                 | 壹佰贰拾 120 CHINESE
             """)

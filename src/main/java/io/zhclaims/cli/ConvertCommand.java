@@ -3,24 +3,22 @@ package io.zhclaims.cli;
 import io.zhclaims.ingest.ArticleReader;
 import io.zhclaims.ingest.Decoded;
 import io.zhclaims.ingest.Decoder;
+import io.zhclaims.ingest.IngestError;
 import io.zhclaims.ingest.IngestException;
 import io.zhclaims.ingest.Markup;
 import io.zhclaims.normalize.ScriptConverter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Converts text to simplified characters line by line, nothing else. A line already in simplified script passes unchanged, so brands such as 昇腾 survive.")
-final class ConvertCommand implements Callable<Integer> {
+final class ConvertCommand extends Shell {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE|-", description = "the text; - or nothing reads standard input")
     String input;
 
@@ -30,12 +28,8 @@ final class ConvertCommand implements Callable<Integer> {
             "tw2sp / hk2sp (also regional words to mainland ones: 軟體 → 软件; may change a line's length)"})
     String config = "t2s";
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int run(PrintWriter out, Problems problems) {
         ScriptConverter.Variant variant = ScriptConverter.Variant.ofConfig(config);
         Decoded decoded;
         Inputs.requireExisting(input == null ? List.of() : List.of(input));
@@ -44,13 +38,12 @@ final class ConvertCommand implements Callable<Integer> {
                     : ArticleReader.readFile(Path.of(input), ArticleReader.DEFAULT_MAX_BYTES);
             decoded = new Decoder().decode(bytes, Markup.TEXT);
         } catch (IOException | IngestException e) {
-            spec.commandLine().getErr().println((Inputs.isStdin(input) ? "-" : input) + ": " + e.getMessage());
-            return Main.INPUT_FAILED;
+            problems.failed(new IngestError(Inputs.isStdin(input) ? "-" : input, e.getMessage()));
+            return problems.exitCode();
         }
         // Only the converter is needed here, not the whole pipeline with its dictionaries.
         ScriptConverter converter = new ScriptConverter();
         decoded.text().lines().forEach(line -> out.println(converter.convertLine(line, variant)));
-        out.flush();
-        return 0;
+        return problems.exitCode();
     }
 }

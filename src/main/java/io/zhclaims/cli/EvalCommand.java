@@ -5,18 +5,15 @@ import io.zhclaims.eval.SearchEvaluation;
 import io.zhclaims.index.QueryEval;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Runs the pipeline on a corpus and scores it against a gold file as FORMAT.md's Scoring says: mention P/R/F1 overall and per kind, unit, qualifier and year accuracy, org F1. The last line is 'F1 <value>'.")
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends Shell {
     @Option(names = "--gold", paramLabel = "FILE", description = "gold mentions, JSON Lines (FORMAT.md)")
     Path gold;
 
@@ -29,13 +26,8 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption workers;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws java.io.IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, Problems problems) throws java.io.IOException {
         if (gold == null && queries == null) {
             throw new IllegalArgumentException("give --gold, --queries or both");
         }
@@ -48,7 +40,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no corpus folder " + corpus);
         }
         Evaluation.Result result = new Evaluation(Inputs.pipeline(), workers.threads).run(gold, corpus);
-        result.errors().forEach(err::println);
+        problems.failed(result.errors());
         if (queries != null) {
             QueryEval.Report report = SearchEvaluation.run(Inputs.pipeline(), result.articles(), queries);
             out.print(report.table());
@@ -56,7 +48,6 @@ final class EvalCommand implements Callable<Integer> {
         if (gold != null) {
             out.print(result.score().table());
         }
-        out.flush();
-        return result.errors().isEmpty() ? 0 : Main.INPUT_FAILED;
+        return problems.exitCode();
     }
 }

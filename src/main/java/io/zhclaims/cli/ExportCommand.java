@@ -9,21 +9,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Streams every claim record matching the query and filters (all claims by default) as JSON Lines (the claim schema) or CSV.")
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand extends Shell {
     enum Format { jsonl, csv }
 
     @Option(names = "--format", paramLabel = "F", description = "jsonl or csv (default: ${DEFAULT-VALUE})")
@@ -34,9 +31,6 @@ final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     QueryOptions options;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--bom", description = "start CSV with a UTF-8 byte order mark, so Excel reads the Chinese text right")
     boolean bom;
@@ -50,12 +44,11 @@ final class ExportCommand implements Callable<Integer> {
             "high", "unit", "qualifier", "year", "orgs", "places", "persons", "subject", "source", "trend");
 
     @Override
-    public Integer call() throws IOException {
+    int run(PrintWriter out, Problems problems) throws IOException {
         if (bom && format != Format.csv) {
             throw new IllegalArgumentException("--bom goes with --format csv");
         }
-        PrintWriter out = spec.commandLine().getOut();
-        try (ClaimSearcher searcher = ClaimSearcher.open(options.indexDir, Inputs.pipeline().claimAnalysis());
+        try (ClaimSearcher searcher = options.index.open();
              Stream<Claim> claims = searcher.export(options.toQuery(query, 1, false))) {
             if (format == Format.csv) {
                 if (bom) {
@@ -73,8 +66,7 @@ final class ExportCommand implements Callable<Integer> {
                 }
             }
         }
-        out.flush();
-        return 0;
+        return problems.exitCode();
     }
 
     static List<String> row(Claim c) {

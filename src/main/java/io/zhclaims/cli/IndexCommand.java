@@ -1,13 +1,10 @@
 package io.zhclaims.cli;
 
 import io.zhclaims.index.IndexJob;
-import io.zhclaims.ingest.IngestError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,16 +14,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Brings the claim index up to date with the articles: only new or changed articles are analysed, claims of deleted articles are removed. The index is committed every --commit-every articles or --commit-seconds seconds, so an interrupted run loses at most that slice and the next run resumes. --full rebuilds in a fresh folder and swaps it in atomically. Errors go to standard error and to <index>-errors.txt, one line per file.")
-final class IndexCommand implements Callable<Integer> {
+final class IndexCommand extends Shell {
     @Parameters(arity = "0..*", paramLabel = "DIR", description = "article folders or files (default: corpus)")
     List<Path> inputs = new ArrayList<>();
 
-    @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ${DEFAULT-VALUE})")
-    Path indexDir = Path.of("output", "index");
+    @Mixin
+    IndexOption index;
 
     @Option(names = "--full", description = "re-analyse every article into a fresh index, swapped in when complete (also mends a damaged index)")
     boolean full;
@@ -43,19 +39,12 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     ThreadsOption workers;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int run(PrintWriter out, Problems problems) throws IOException {
+        PrintWriter err = err();
+        Path indexDir = index.dir;
         List<Path> dirs = inputs.isEmpty() ? List.of(Path.of("corpus")) : inputs;
-        for (Path d : dirs) {
-            if (!Files.exists(d)) {
-                throw new IllegalArgumentException("no such file or folder: " + d);
-            }
-        }
+        Inputs.requireExisting(dirs.stream().map(Path::toString).toList());
         boolean terminal = System.console() != null;
         long started = System.nanoTime();
         IndexJob.Settings settings = new IndexJob.Settings(commitEvery, commitSeconds, maxFileSize.bytes());
@@ -64,19 +53,16 @@ final class IndexCommand implements Callable<Integer> {
         if (terminal) {
             err.println();
         }
-        summary.errors().forEach(err::println);
-        summary.notes().forEach(n -> err.println(Inputs.note(n)));
+        problems.failed(summary.errors());
+        problems.notes(summary.notes());
         Path errorReport = indexDir.resolveSibling(indexDir.getFileName() + "-errors.txt");
-        List<String> report = new ArrayList<>(summary.errors().stream().map(IngestError::toString).toList());
-        summary.notes().forEach(n -> report.add(Inputs.note(n)));
-        Files.write(errorReport, report, StandardCharsets.UTF_8);
+        Files.write(errorReport, problems.lines(), StandardCharsets.UTF_8);
         out.println("indexed " + String.join(" ", dirs.stream().map(Path::toString).toList()) + " into " + indexDir
                 + ": " + summary.line());
         if (summary.failed() > 0) {
             out.println("errors: " + errorReport);
         }
-        out.flush();
-        return summary.failed() == 0 ? 0 : Main.INPUT_FAILED;
+        return Problems.exitCode(summary.failed());
     }
 
     /** A progress bar on a terminal; a plain line every tenth of the way otherwise (logs, CI). */

@@ -2,11 +2,10 @@ package io.zhclaims.cli;
 
 import io.zhclaims.index.ClaimQuery;
 import io.zhclaims.quantity.Kind;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
-
-/** The filters search and export share. */
+/** The filters search and export share, and the index they read. */
 final class QueryOptions {
     @Option(names = "--kind", paramLabel = "K", description = "percent, count, money, multiplier, fraction, measure, year, date, duration, rank or number")
     String kind;
@@ -32,8 +31,8 @@ final class QueryOptions {
     @Option(names = "--unit", paramLabel = "U", description = "only this unit (%%, CNY, USD, 名...)")
     String unit;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "the index folder (default: ${DEFAULT-VALUE})")
-    Path indexDir = Path.of("output", "index");
+    @Mixin
+    IndexOption index;
 
     ClaimQuery toQuery(String text, int limit, boolean facets) {
         Kind k = null;

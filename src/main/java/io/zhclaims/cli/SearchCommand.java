@@ -11,21 +11,18 @@ import io.zhclaims.index.Hit;
 import io.zhclaims.index.SearchResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 @Command(name = "search", mixinStandardHelpOptions = true,
         description = "Searches the claim index. Words are AND-ed; \"a phrase\" must stand as written, -word excludes, and year:2023, year:[2019 TO 2023], org:NAME, kind:percent, unit:%%, value:[10 TO 20] filter. Queries may be simplified or traditional and may name an organization by any of its names. An empty query with filters lists claims by filter alone.")
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand extends Shell {
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "keywords")
     List<String> words = List.of();
 
@@ -44,15 +41,11 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--facets", description = "add counts by kind, year and organization")
     boolean facets;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+    int run(PrintWriter out, Problems problems) throws IOException {
         String text = String.join(" ", words);
         SearchResult result;
-        try (ClaimSearcher searcher = ClaimSearcher.open(options.indexDir, Inputs.pipeline().claimAnalysis())) {
+        try (ClaimSearcher searcher = options.index.open()) {
             result = searcher.search(options.toQuery(text, limit, facets).withSort(ClaimQuery.Order.of(sort)));
         }
         if (json) {
@@ -63,8 +56,7 @@ final class SearchCommand implements Callable<Integer> {
         if (facets) {
             printFacets(out, result.facets());
         }
-        out.flush();
-        return 0;
+        return problems.exitCode();
     }
 
     private static void printTable(PrintWriter out, SearchResult result) {

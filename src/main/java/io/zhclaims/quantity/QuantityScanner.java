@@ -57,7 +57,8 @@ public final class QuantityScanner {
             MoneyRules::currencyBefore,
             TimeRules::isoDateRule,
             NumberRules::ratioOrClock,
-            TimeRules::monthPeriod);
+            TimeRules::monthPeriod,
+            TimeRules::daySpanStart);
 
     /**
      * The word after the numeral (past a 多/余 mark), when the numeral has one. A row that knows the

@@ -1,5 +1,6 @@
 package io.zhclaims.quantity;
 
+import java.util.List;
 import java.util.Locale;
 
 import static io.zhclaims.quantity.Sentence.isInteger;
@@ -88,14 +89,20 @@ final class TimeRules {
         Numeral num = c.num();
         Lexicon.Suffix suf = c.unit();
         double v = num.value();
-        if (suf == null || !suf.word().equals("日") || num.form() != Numeral.Form.ARABIC_INTEGER || c.mark()
-                || v < 1 || v > 31 || num.end() - num.start() > 2) {
+        boolean spanEnd = c.index() > 0 && daySpan(x, c.index() - 1);
+        boolean dayWord = tensDay(x, num) || spanEnd;
+        if (suf == null || !suf.word().equals("日") || num.form() != Numeral.Form.ARABIC_INTEGER && !dayWord
+                || c.mark() || v < 1 || v > 31 || num.end() - num.start() > 2) {
             return null;
         }
         int ps = x.skipSpacesBack(num.start());
         char p = ps > 0 ? x.s.charAt(ps - 1) : ' ';
         boolean rangeEnd = "至到~-".indexOf(p) >= 0 && ps > 1 && Sentence.isNumeralChar(x.s.charAt(ps - 2));
-        if ("月/.第每近共连".indexOf(p) >= 0 || Character.isDigit(p) || rangeEnd
+        if (dayWord) {
+            if ("第每近共连".indexOf(p) >= 0 || Lexicon.endingAt(x.s, ps, DAY_SPAN_WORDS, 2) != null && !spanEnd) {
+                return null; // 本月廿四日 is a day; 连续廿日 would not be
+            }
+        } else if ("月/.第每近共连".indexOf(p) >= 0 || Character.isDigit(p) || rangeEnd
                 || Lexicon.endingAt(x.s, ps, DAY_SPAN_WORDS, 2) != null) {
             return null;
         }
@@ -105,6 +112,66 @@ final class TimeRules {
         }
         String iso = String.format(Locale.ROOT, "---%02d", (int) v);
         return new Quantity(Kind.DATE, num.start(), e, x.s.substring(num.start(), e), Double.NaN, null, iso, null, Qualifier.EXACT);
+    }
+
+    /**
+     * {@code 廿四日}, {@code 卅一日}: a day written with 廿 or 卅 (used for days of the month, not
+     * for counts) is a day of the month however it is written.
+     */
+    static boolean tensDay(Sentence x, Numeral num) {
+        double v = num.value();
+        if (num.high() != null || v < 1 || v > 31 || v != Math.rint(v)) {
+            return false;
+        }
+        for (int k = num.start(); k < num.end(); k++) {
+            char ch = x.s.charAt(k);
+            if (ch == '廿' || ch == '卅') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 廿四至三十日}: numerals {@code i} and {@code i + 1} are two days of the month joined by
+     * 至/到/-/~/—, the second followed by 日, one of them written with 廿 or 卅. FORMAT.md: a date
+     * span is two {@code date} mentions.
+     */
+    static boolean daySpan(Sentence x, int i) {
+        if (i + 1 >= x.nums.size()) {
+            return false;
+        }
+        Numeral a = x.nums.get(i), b = x.nums.get(i + 1);
+        int gap = x.skipSpaces(a.end());
+        if (gap >= x.n || "至到~-—–".indexOf(x.s.charAt(gap)) < 0 || x.skipSpaces(gap + 1) != b.start()) {
+            return false;
+        }
+        int e = x.skipSpaces(b.end());
+        if (e >= x.n || x.s.charAt(e) != '日' || !(tensDay(x, a) || tensDay(x, b))) {
+            return false;
+        }
+        for (Numeral d : List.of(a, b)) {
+            if (d.high() != null || d.value() < 1 || d.value() > 31 || d.value() != Math.rint(d.value())) {
+                return false;
+            }
+        }
+        return a.value() < b.value();
+    }
+
+    /** The first day of a {@link #daySpan}; the second is read by {@link #dayOfMonth}. */
+    static Quantity daySpanStart(Sentence x, Candidate c) {
+        if (!daySpan(x, c.index())) {
+            return null;
+        }
+        Numeral num = c.num();
+        int ps = x.skipSpacesBack(num.start());
+        char p = ps > 0 ? x.s.charAt(ps - 1) : ' ';
+        if ("第每近共连".indexOf(p) >= 0 || Lexicon.endingAt(x.s, ps, DAY_SPAN_WORDS, 2) != null) {
+            return null;
+        }
+        String iso = String.format(Locale.ROOT, "---%02d", (int) num.value());
+        return new Quantity(Kind.DATE, num.start(), num.end(), x.s.substring(num.start(), num.end()), Double.NaN,
+                null, iso, null, Qualifier.EXACT);
     }
 
     private static final java.util.Set<String> DAY_SPAN_WORDS = java.util.Set.of("历时", "为期", "长达", "用时", "耗时", "仅用", "过去", "未来", "最近", "持续");

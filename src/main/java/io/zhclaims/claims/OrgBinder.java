@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * <li>with {@code 分列/分别/依次}, the organization listed in the same place as the figure;</li>
  * <li>in a list of parallel items ({@code 甲银行不良率1.2%、乙银行1.5%}), the organization of the
  * figure's own item;</li>
- * <li>in a score ({@code 甲队3比1乙队}, {@code 甲队以2:0战胜乙队}), the side the figure stands for.</li>
+ * <li>in a score ({@code 甲队3比1乙队}, {@code 甲队以2:0战胜乙队}), the two sides of that match.</li>
  * </ul>
  * Year and date mentions take every organization of the sentence, as the gold does.
  */
@@ -37,6 +37,8 @@ final class OrgBinder {
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:据|根据|依据|来自|援引|从)\\s*$");
     /** The mark between the two sides of a score: 3比1, 2:0, 101-97. */
     private static final Pattern SCORE_MARK = Pattern.compile("\\s*(?:比|:|-|–|—)\\s*");
+    /** Leagues and federations: the competition, not a side of a score (中超联赛, 中超, 篮协). */
+    private static final Pattern LEAGUE = Pattern.compile("(?:联赛|联盟|协会|联合会|[足篮排乒羽网]协|[足篮排乒羽网]联|[中英德法意西日韩]超|[中英]甲)$|^[A-Z]{2,5}$");
 
     /** Result of binding one figure. */
     record Binding(List<String> orgs, String source) {
@@ -54,7 +56,7 @@ final class OrgBinder {
             }
         }
         Map<Quantity, Span> respective = respective(sentence, quantities, orgs);
-        scores(sentence, quantities, orgs, respective);
+        Map<Quantity, List<Span>> matches = scores(sentence, quantities, orgs);
         items(sentence, quantities, orgs, respective);
         List<Binding> out = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
@@ -69,7 +71,9 @@ final class OrgBinder {
                 }
             }
             Span own = respective.get(q);
-            if (own != null) {
+            if (matches.containsKey(q)) {
+                matches.get(q).forEach(o -> bound.add(o.text()));
+            } else if (own != null) {
                 bound.add(own.text());
             } else {
                 int[] clause = clause(sentence, q);
@@ -123,36 +127,66 @@ final class OrgBinder {
     }
 
     /**
-     * 甲队3比1乙队, 甲队以2:0战胜乙队, 甲队与乙队战成1比1: the first figure of a score is the side
-     * named before it, the second the side named after it (or, with both named before, the
-     * second of them).
+     * A score is about its match, so both of its figures bind the two sides of that match
+     * (the gold's reading: real-a rule 4, real-e rule 22), and no other team of the sentence:
+     * {@code 甲队3比1乙队}, {@code 甲队以2:0战胜乙队}, {@code 甲队与乙队战成1比1}; with several
+     * scores and as many opponents after them ({@code 甲队先后以2-1和3-1击败乙队和丙队}), each score
+     * its own opponent. When the clause does not say which two sides played, a score binds
+     * every team of its sentence. A league (中超联赛) is no side.
      */
-    private static void scores(String sentence, List<Quantity> quantities, List<Span> orgs, Map<Quantity, Span> pairs) {
+    private static Map<Quantity, List<Span>> scores(String sentence, List<Quantity> quantities, List<Span> orgs) {
+        Map<Quantity, List<Span>> out = new IdentityHashMap<>();
+        List<Quantity[]> scores = new ArrayList<>();
         for (int i = 0; i + 1 < quantities.size(); i++) {
             Quantity first = quantities.get(i);
             Quantity second = quantities.get(i + 1);
-            if (first.kind() != Kind.NUMBER || second.kind() != Kind.NUMBER
-                    || !SCORE_MARK.matcher(sentence.substring(first.end(), second.start())).matches()) {
-                continue;
-            }
-            int[] clause = clause(sentence, first);
-            List<Span> before = new ArrayList<>();
-            Span after = null;
-            for (Span o : orgs) {
-                if (o.start() >= clause[0] && o.end() <= first.start()) {
-                    before.add(o);
-                } else if (after == null && o.start() >= second.end() && o.end() <= clause[1]) {
-                    after = o;
-                }
-            }
-            if (after != null && !before.isEmpty()) {
-                pairs.putIfAbsent(first, before.get(before.size() - 1));
-                pairs.putIfAbsent(second, after);
-            } else if (after == null && before.size() >= 2) {
-                pairs.putIfAbsent(first, before.get(before.size() - 2));
-                pairs.putIfAbsent(second, before.get(before.size() - 1));
+            if (first.kind() == Kind.NUMBER && second.kind() == Kind.NUMBER
+                    && SCORE_MARK.matcher(sentence.substring(first.end(), second.start())).matches()) {
+                scores.add(new Quantity[]{first, second});
+                i++;
             }
         }
+        List<Span> teams = orgs.stream().filter(o -> !LEAGUE.matcher(o.text()).find()).toList();
+        int k = 0;
+        while (k < scores.size()) {
+            int[] clause = clause(sentence, scores.get(k)[0]);
+            int last = k;
+            while (last + 1 < scores.size() && scores.get(last + 1)[0].start() < clause[1]) {
+                last++;
+            }
+            int from = scores.get(k)[0].start();
+            List<Span> before = new ArrayList<>();
+            List<Span> after = new ArrayList<>();
+            // 甲队先后以0-0逼平乙队后又1-3不敌丙队: the opponents may stand between the scores.
+            for (Span o : teams) {
+                if (o.start() >= clause[0] && o.end() <= from) {
+                    before.add(o);
+                } else if (o.start() >= from && o.end() <= clause[1] && !insideScore(scores, o)) {
+                    after.add(o);
+                }
+            }
+            int count = last - k + 1;
+            for (int j = k; j <= last; j++) {
+                List<Span> sides;
+                if (!before.isEmpty() && after.size() == count) {
+                    sides = List.of(before.get(before.size() - 1), after.get(j - k));
+                } else if (!before.isEmpty() && !after.isEmpty() && count == 1) {
+                    sides = List.of(before.get(before.size() - 1), after.get(0));
+                } else if (after.isEmpty() && before.size() >= 2) {
+                    sides = before.subList(before.size() - 2, before.size());
+                } else {
+                    sides = teams;
+                }
+                out.put(scores.get(j)[0], sides);
+                out.put(scores.get(j)[1], sides);
+            }
+            k = last + 1;
+        }
+        return out;
+    }
+
+    private static boolean insideScore(List<Quantity[]> scores, Span o) {
+        return scores.stream().anyMatch(p -> o.start() < p[1].end() && o.end() > p[0].start());
     }
 
     /**

@@ -22,44 +22,51 @@ import java.util.regex.Pattern;
  */
 public final class EntityRecognizer {
 
+    private static final OrgWords WORDS = OrgWords.load("segment/org-words.txt");
     /** Words that close an organization name built from the words before them. */
-    private static final Set<String> ORG_SUFFIXES = Set.of(
-            "大学", "学院", "研究所", "研究院", "实验室", "研究中心", "中心", "公司", "集团", "银行",
-            "证券", "协会", "学会", "委员会", "基金会", "办公室", "医院", "法院", "检察院", "出版社",
-            "总署", "总局", "局", "部", "署", "厅", "智库", "联合会", "交易所", "集团公司", "有限公司",
-            "股份有限公司", "研究会", "促进会", "商会", "联盟");
-    private static final Pattern NT_SUFFIX = Pattern.compile(
-            ".*(大学|学院|研究所|研究院|实验室|中心|公司|集团|银行|证券|协会|学会|委员会|基金会|办公室"
-                    + "|医院|法院|检察院|出版社|总署|局|部|署|厅|智库|联合会|交易所|研究会|促进会|商会)");
+    private static final Set<String> ORG_SUFFIXES = WORDS.set("org-suffixes");
+    private static final Pattern NT_SUFFIX = Pattern.compile(".*(" + WORDS.alternation("nt-suffixes") + ")");
     /** Generic heads: 美国科技公司 describes companies, it does not name one. */
-    private static final Set<String> GENERIC_HEADS = Set.of("公司", "企业", "集团", "厂商", "银行", "机构", "部", "局");
+    private static final Set<String> GENERIC_HEADS = WORDS.set("generic-heads");
     /** Units inside an organization that the text names together with it (华为昇腾团队). */
-    private static final Pattern UNIT_AFTER = Pattern.compile(
-            "团队|实验室|研究院|研究所|研究中心|事业部|事业群|分公司|子公司");
-    private static final Pattern DIRECT_SUFFIX = Pattern.compile("^(公司|集团|团队|杂志|期刊)");
+    private static final Pattern UNIT_AFTER = Pattern.compile(WORDS.alternation("units-after"));
+    private static final Pattern DIRECT_SUFFIX = Pattern.compile("^(" + WORDS.alternation("direct-suffixes") + ")");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
     /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
-    private static final String NON_NAME_CHARS = "的了是在有和与及等年月日个中上下不也都就对从把被将为其这那比占说表示称约超近共已"
-            + "项仍参好企电多入社度得向育令键长率至";
+    private static final String NON_NAME_CHARS = WORDS.string("non-name-chars");
     /** Words that never stand inside an organization's name but join clauses around it. */
-    private static final String ORG_BREAKERS = "的了是在和与及等也都就对把被将其这那说称约超近共已我你他她它们";
+    private static final String ORG_BREAKERS = WORDS.string("org-breakers");
     /** 智库首席分析师周岚: a job title is a person's, and no part of an organization's name. */
-    private static final Pattern TITLE_INSIDE = Pattern.compile("分析师|研究员|经济学家|主任|负责人|总裁|董事长|发言人|专家");
+    private static final Pattern TITLE_INSIDE = Pattern.compile(WORDS.alternation("titles-inside"));
     /** 寒武纪2025年上半年营收28.8亿元: a company's own figures confirm a name that is also a word. */
     private static final Pattern COMPANY_CONTEXT = Pattern.compile(
-            "^[^,;:。]{0,8}?(?:营收|营业收入|净利润|利润|股价|市值|市占率|份额|出货量|销量|上市|融资|财报|营业额|毛利率)");
-    private static final Set<String> GENERIC_LEADS = Set.of("全球", "国内", "海外", "头部", "主要", "部分", "相关",
-            "多家", "各大", "中外", "民营", "国有", "外资", "本土", "跨国", "上市", "龙头", "领先");
+            "^[^,;:。]{0,8}?(?:" + WORDS.alternation("company-figures") + ")");
+    /**
+     * 天文台于清晨发出黄色暴雨警告: an ambiguous name that issues or states something acts as a body;
+     * the verb follows it at once or after a time (参议院发言中指出 is a person speaking there).
+     */
+    private static final Pattern AGENCY_CONTEXT = Pattern.compile(
+            "^(?:于[^,;:。]{0,8}?|今天|今日|昨天|昨日|日前|近日|也|再|已|亦)?(?:" + WORDS.alternation("agency-acts") + ")");
+    /**
+     * 第一金(2892), 旺宏(2337), 腾讯控股(00700), 贵州茅台(600519.SH): a stock code in brackets
+     * after a name says the name is a listed company's.
+     */
+    private static final Pattern STOCK_CODE = Pattern.compile(
+            "\\(\\s*(?:(?:SH|SZ|HK)\\.?)?\\d{4,6}(?:\\.(?:TW|TWO|HK|SH|SZ|SS))?\\s*\\)");
+    /** Words that introduce a listed company without being part of its name. */
+    private static final Set<String> CODE_LEADS = WORDS.set("code-leads");
+    private static final Set<String> GENERIC_LEADS = WORDS.set("generic-leads");
     private static final Pattern GENERIC_KIND = Pattern.compile(
-            "(?:科技|互联网|金融|能源|汽车|医药|半导体|芯片|电池|新能源|AI|人工智能)?(?:公司|企业|集团|机构|银行|车企|厂商|药企|巨头|大学|高校|医院|学校|院校)");
+            "(?:" + WORDS.alternation("kind-fields") + ")?(?:" + WORDS.alternation("kind-heads") + ")");
     /** 日本队, 中国女排, 中华羽球队, 日本代表团: a team named by its country is no organization (FORMAT.md). */
     private static final Pattern NATIONAL_SIDE = Pattern.compile(
-            "(?:国家|代表|羽球|乒乓球?|足球|篮球|排球|网球|游泳|田径|体操|跳水|举重|射击)?(?:队|代表团|女排|男排|女篮|男篮|女足|男足|国足|国奥队|国家队)");
+            "(?:" + WORDS.alternation("side-sports") + ")?(?:" + WORDS.alternation("side-teams") + ")");
+    private static final Set<String> SIDE_COUNTRIES = WORDS.set("side-countries");
 
     private boolean nationalTeam(String name) {
         for (int cut = 1; cut < name.length(); cut++) {
             String head = name.substring(0, cut);
-            if ((dict.places.contains(head) || head.equals("中华") || head.equals("中华台北") || head.equals("国家"))
+            if ((dict.places.contains(head) || SIDE_COUNTRIES.contains(head))
                     && NATIONAL_SIDE.matcher(name.substring(cut)).matches()) {
                 return true;
             }
@@ -68,23 +75,29 @@ public final class EntityRecognizer {
     }
 
     /** 比亚迪泰国罗勇府工厂: a plant or a site of an organization is a place of it, not a body. */
-    private static final Pattern FACILITY = Pattern.compile("(?:工厂|基地|厂区|园区|项目|门店|工地|车间)$");
+    private static final Pattern FACILITY = Pattern.compile("(?:" + WORDS.alternation("facilities") + ")$");
     /** QS世界大学排名: a name that goes on into a ranking names the ranking. */
-    private static final Pattern RANKING_AFTER = Pattern.compile("^(?:排名|排行|榜)");
+    private static final Pattern RANKING_AFTER = Pattern.compile("^(?:" + WORDS.alternation("ranking-words") + ")");
     /** Heads that only say what kind of body something is: 生物科技公司 describes, it does not name. */
-    private static final Pattern GENERIC_HEAD_WORD = Pattern.compile("公司|企业|集团|机构|厂商|巨头|大学|高校|医院|学校|院校|银行");
+    private static final Pattern GENERIC_HEAD_WORD = Pattern.compile(WORDS.alternation("generic-head-words"));
     /** 三季度公司: a period of time before a generic head is no part of a name. */
-    private static final Pattern TIME_WORD = Pattern.compile("季度|年度|月份|半年|今年|去年|明年|本月|上月");
+    private static final Pattern TIME_WORD = Pattern.compile(WORDS.alternation("time-words"));
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
-    private static final String ANAPHOR_START = "该这此本其各某贵诸多";
+    private static final String ANAPHOR_START = WORDS.string("anaphor-starts");
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
-    private static final Set<String> TITLES = Set.of("主席", "总理", "先生", "女士", "小姐", "书记", "部长", "教授",
-            "博士", "老师", "总统", "同志", "院士", "省长", "市长", "总裁", "经理", "主任", "局长", "厂长", "院长", "校长", "总");
+    private static final Set<String> TITLES = WORDS.set("address-titles");
     private static final int FREQUENT_WORD = 1000;
-    /** 中国致公党 + 第十一次全国代表大会, 致公党 + 十一大: a body's congress or session is named with it. */
+    /**
+     * 中国致公党 + 第十一次全国代表大会, 致公党 + 十一大, 政协 + 第八届全国委员会: a body's congress
+     * or committee is named with it. A meeting (七届全国人大 + 三次会议, 十次全会) is an event of the
+     * body, not a body: the name stops before it.
+     */
     private static final Pattern SESSION_AFTER = Pattern.compile(
-            "^(?:第?[一二三四五六七八九十百零〇0-9]{1,4}(?:次|届)(?:全国|全体)?(?:会员)?(?:代表大会|委员会|全体会议|全会|大会|会议)"
+            "^(?:第?[一二三四五六七八九十百零〇0-9]{1,4}(?:次|届)(?:全国|全体)?(?:会员)?(?:代表大会|委员会)"
                     + "|[一二三四五六七八九十]{1,3}大(?![学量型批项类幅规部厦会师众小多致概家力]))");
+    /** 七届全国人大三次会议, 筹委会十次全会: a meeting that ends a span is the body's event, not its name. */
+    private static final Pattern MEETING_END = Pattern.compile(
+            "第?[一二三四五六七八九十百零〇0-9]{1,4}次(?:全体)?(?:会议|全会)$|全体会议$");
     /** 九届 + 全国人大常委会: the term of a body is part of its name. */
     private static final Pattern TERM_BEFORE = Pattern.compile("第?[一二三四五六七八九十]{1,3}届$");
     private static final Pattern LATIN_VERSION_AFTER = Pattern.compile("^(-[A-Za-z0-9]| ?\\d)");
@@ -134,6 +147,7 @@ public final class EntityRecognizer {
         extendOrgs(sentence, tokens, found, taken);
         suffixPass(sentence, tokens, found, taken);
         contextPass(sentence, tokenStart, tokenEnd, found, taken);
+        stockCodePass(sentence, tokens, found, taken);
         if (tagger != null) {
             modelPass(sentence, tokens, found, taken);
         }
@@ -372,6 +386,63 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * A listed company named with its stock code ({@code 第一金(2892)}, {@code 三商寿(2867)}): the
+     * words right before the bracket, back to a word that introduces it or a clause mark, up to
+     * six characters. The segmenter cuts unknown short names into single characters with
+     * arbitrary tags, so single characters are always taken and longer words stop the name
+     * only when they are function words, time words or leads ({@code 龙头}, {@code 其中}).
+     */
+    private void stockCodePass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        Matcher m = STOCK_CODE.matcher(s);
+        while (m.find()) {
+            int end = m.start();
+            while (end > 0 && s.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end == 0) {
+                continue;
+            }
+            if (taken[end - 1]) {
+                // 第一金(2892): the code confirms an ambiguous listed name
+                for (Candidate c : found) {
+                    if (c.type == EntityType.ORG && c.end == end) {
+                        c.tentative = false;
+                    }
+                }
+                continue;
+            }
+            int start = end;
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token t = tokens.get(k);
+                if (t.end() > end) {
+                    continue;
+                }
+                if (t.end() < start || !allHan(t.word()) || end - t.start() > 6 || taken(taken, t.start(), t.end())) {
+                    break;
+                }
+                String tag = t.tag();
+                if (t.word().length() > 1 && (CODE_LEADS.contains(t.word()) || tag.startsWith("v") || tag.startsWith("p")
+                        || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r") || tag.startsWith("d")
+                        || tag.startsWith("t") || tag.startsWith("f"))
+                        || t.word().length() == 1 && (CODE_LEADS.contains(t.word()) || ORG_BREAKERS.indexOf(t.word().charAt(0)) >= 0)) {
+                    break;
+                }
+                start = t.start();
+            }
+            if (end - start < 2) {
+                continue;
+            }
+            String name = s.substring(start, end);
+            if (dict.notOrgs.contains(name) || dict.places.contains(name) || isWordNotName(name, 1)
+                    || TIME_WORD.matcher(name).find()) {
+                continue;
+            }
+            found.add(new Candidate(EntityType.ORG, start, end, false));
+            mark(taken, start, end);
+        }
+    }
+
     /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
     /** 全球科技公司, 美国车企: a place or a quantity word before a generic head describes, it does not name. */
     private boolean describesAKind(String name) {
@@ -552,6 +623,10 @@ public final class EntityRecognizer {
             while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
                 end--;
             }
+            Matcher meeting = MEETING_END.matcher(s.substring(start, end));
+            if (meeting.find()) {
+                end = start + meeting.start();
+            }
             if (end - start < 2) {
                 continue;
             }
@@ -711,7 +786,8 @@ public final class EntityRecognizer {
                 Candidate next = i + 1 < found.size() ? found.get(i + 1) : null;
                 boolean home = prev != null && prev.type == EntityType.PLACE && prev.end == c.start;
                 boolean listed = coordinated(s, prev, c) || coordinated(s, c, next);
-                boolean business = COMPANY_CONTEXT.matcher(s.substring(c.end, Math.min(s.length(), c.end + 12))).find();
+                String after = s.substring(c.end, Math.min(s.length(), c.end + 16));
+                boolean business = COMPANY_CONTEXT.matcher(after).find() || AGENCY_CONTEXT.matcher(after).find();
                 if (home || listed || business) {
                     c.tentative = false;
                     changed = true;

@@ -3,7 +3,10 @@ package io.zhclaims.segment;
 import io.zhclaims.models.ModelFile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The sentence frames of {@code models/segment/org-contexts.txt} that introduce organization names. */
@@ -14,12 +17,19 @@ record OrgContexts(List<Frame> frames, Pattern ending, Pattern category) {
     record Frame(Pattern pattern, boolean appositive) {
     }
 
+    /** A reference to a named part: {@code {name}}, lower-case (a quantifier such as {@code {1,22}} is none). */
+    private static final Pattern PART = Pattern.compile("\\{([a-z][a-z-]*)\\}");
+
+    /**
+     * Reads the frames. A line {@code part<TAB>NAME<TAB>regex} defines the part {@code {NAME}};
+     * the ending and category lines define {@code {ending}} and {@code {category}}; every later
+     * line may use the parts defined before it, so a frame reads as the parts it is built from.
+     */
     static OrgContexts load(String name) {
         List<Frame> frames = new ArrayList<>();
+        Map<String, String> parts = new HashMap<>();
         Pattern ending = null;
-        String endings = null;
         Pattern category = null;
-        String categories = null;
         String path = "segment/" + name;
         for (ModelFile.Line line : ModelFile.lines(path)) {
             String text = line.text();
@@ -28,29 +38,28 @@ record OrgContexts(List<Frame> frames, Pattern ending, Pattern category) {
                 throw new IllegalStateException(path + ":" + line.number() + ": expected kind<TAB>regex");
             }
             String kind = text.substring(0, tab);
-            String regex = text.substring(tab + 1);
-            if (regex.contains("{category}")) {
-                if (categories == null) {
-                    throw new IllegalStateException(path + ":" + line.number() + ": {category} used before the category line");
+            String rest = text.substring(tab + 1);
+            String partName = null;
+            if (kind.equals("part")) {
+                int second = rest.indexOf('\t');
+                if (second < 0) {
+                    throw new IllegalStateException(path + ":" + line.number() + ": expected part<TAB>name<TAB>regex");
                 }
-                regex = regex.replace("{category}", categories);
+                partName = rest.substring(0, second);
+                rest = rest.substring(second + 1);
             }
-            if (regex.contains("{ending}")) {
-                if (ending == null) {
-                    throw new IllegalStateException(path + ":" + line.number() + ": {ending} used before the ending line");
-                }
-                regex = regex.replace("{ending}", endings);
-            }
+            String regex = expand(rest, parts, path, line.number());
             Pattern p = Pattern.compile(regex);
             switch (kind) {
+                case "part" -> parts.put(partName, regex);
                 case "source" -> frames.add(new Frame(p, false));
                 case "appositive" -> frames.add(new Frame(p, true));
                 case "category" -> {
-                    categories = regex;
+                    parts.put("category", regex);
                     category = Pattern.compile("^" + regex);
                 }
                 case "ending" -> {
-                    endings = regex;
+                    parts.put("ending", regex);
                     ending = Pattern.compile("(?:" + regex + ")$");
                 }
                 default -> throw new IllegalStateException(path + ":" + line.number() + ": unknown kind " + kind);
@@ -60,6 +69,21 @@ record OrgContexts(List<Frame> frames, Pattern ending, Pattern category) {
             throw new IllegalStateException(path + ": needs an ending and a category line");
         }
         return new OrgContexts(List.copyOf(frames), ending, category);
+    }
+
+    /** The regex with every {@code {part}} replaced by the part's regex. */
+    private static String expand(String regex, Map<String, String> parts, String path, int number) {
+        Matcher m = PART.matcher(regex);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String part = parts.get(m.group(1));
+            if (part == null) {
+                throw new IllegalStateException(path + ":" + number + ": {" + m.group(1) + "} used before it is defined");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(part));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     boolean endsLikeOrg(String name) {

@@ -25,18 +25,26 @@ final class OrgFeatures {
     private static final int PRIME = 0x01000193;
 
     /** Words that close an organization's name; the same heads {@link EntityRecognizer} builds names on. */
-    private static final Set<String> SUFFIX_WORDS = Set.of(
-            "大学", "学院", "研究所", "研究院", "实验室", "研究中心", "中心", "公司", "集团", "银行",
-            "证券", "协会", "学会", "委员会", "基金会", "办公室", "医院", "法院", "检察院", "出版社",
-            "总署", "总局", "局", "部", "署", "厅", "智库", "联合会", "交易所", "集团公司", "有限公司",
-            "股份有限公司", "研究会", "促进会", "商会", "联盟", "党", "队", "社", "厂", "所", "院", "会",
-            "委", "办", "电台", "电视台", "报社", "政府", "大会", "代表大会", "俱乐部", "联赛", "组织");
+    private static final Set<String> SUFFIX_WORDS = OrgWords.load("segment/org-words.txt").set("feature-suffixes");
 
     private OrgFeatures() {
     }
 
     /** The features of each character of {@code s}, segmented as {@code tokens}. */
     static int[][] extract(String s, List<Token> tokens, SegmentDictionaries dict) {
+        int[] flat = extractFlat(s, tokens, dict);
+        int[][] out = new int[s.length()][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * COUNT, (i + 1) * COUNT);
+        }
+        return out;
+    }
+
+    /**
+     * The same features in one array, {@link #COUNT} per character: the tagger reads them once,
+     * so one allocation serves the whole sentence.
+     */
+    static int[] extractFlat(String s, List<Token> tokens, SegmentDictionaries dict) {
         int n = s.length();
         char[] c = new char[n + 4];
         c[0] = BOS;
@@ -75,47 +83,48 @@ final class OrgFeatures {
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = kind(c[i]);
         }
-        int[][] out = new int[n][COUNT];
+        int unknownTag = text("?");
+        int[] f = new int[n * COUNT];
         for (int i = 0; i < n; i++) {
-            int[] f = out[i];
             int x = i + 2;
-            f[0] = hash(0, c[x]);
-            f[1] = hash(1, c[x - 1]);
-            f[2] = hash(2, c[x + 1]);
-            f[3] = hash(3, c[x - 2]);
-            f[4] = hash(4, c[x + 2]);
-            f[5] = hash(5, c[x - 1], c[x]);
-            f[6] = hash(6, c[x], c[x + 1]);
-            f[7] = hash(7, c[x - 2], c[x - 1]);
-            f[8] = hash(8, c[x + 1], c[x + 2]);
-            f[9] = hash(9, c[x - 1], c[x], c[x + 1]);
-            f[10] = hash(10, kinds[x - 1], kinds[x], kinds[x + 1]);
+            int o = i * COUNT;
+            f[o + 0] = hash(0, c[x]);
+            f[o + 1] = hash(1, c[x - 1]);
+            f[o + 2] = hash(2, c[x + 1]);
+            f[o + 3] = hash(3, c[x - 2]);
+            f[o + 4] = hash(4, c[x + 2]);
+            f[o + 5] = hash(5, c[x - 1], c[x]);
+            f[o + 6] = hash(6, c[x], c[x + 1]);
+            f[o + 7] = hash(7, c[x - 2], c[x - 1]);
+            f[o + 8] = hash(8, c[x + 1], c[x + 2]);
+            f[o + 9] = hash(9, c[x - 1], c[x], c[x + 1]);
+            f[o + 10] = hash(10, kinds[x - 1], kinds[x], kinds[x + 1]);
             int k = word[i];
             Token t = k < 0 ? null : tokens.get(k);
             char pos = t == null ? 'S' : position(t, i);
             // token k is at index k + 1 of the hash arrays; a character outside every word has none
             int w = k < 0 ? none : wordHash[k + 1];
-            int tag = k < 0 ? text("?") : tagHash[k + 1];
+            int tag = k < 0 ? unknownTag : tagHash[k + 1];
             int prev = k < 0 ? 0 : k;
             int next = k < 0 ? m + 1 : k + 2;
             boolean first = pos == 'B' || pos == 'S';
             boolean last = pos == 'E' || pos == 'S';
-            f[11] = hash(11, w, 0, pos);
-            f[12] = hash(12, tag, 0, pos);
-            f[13] = hash(13, tagHash[prev], tag, pos);
-            f[14] = hash(14, tag, tagHash[next], pos);
-            f[15] = hash(15, first ? wordHash[prev] : none, 0, pos);
-            f[16] = hash(16, last ? wordHash[next] : none, 0, pos);
-            f[17] = hash(17, t != null && SUFFIX_WORDS.contains(t.word()) ? suffix : none, 0, pos);
-            f[18] = hash(18, t == null ? 0 : Math.min(t.word().length(), 6), 0, pos);
-            f[19] = hash(19, listed[i], c[x], '.');
-            f[20] = hash(20, listed[i], 0, pos);
-            f[21] = hash(21, k < 0 ? -1 : suffixAhead[k + 1], 0, pos);
-            f[22] = hash(22, first ? wordHash[prev] : none, first ? w : none, pos);
-            f[23] = hash(23, c[x - 2], c[x - 1], c[x]);
-            f[24] = hash(24, c[x], c[x + 1], c[x + 2]);
+            f[o + 11] = hash(11, w, 0, pos);
+            f[o + 12] = hash(12, tag, 0, pos);
+            f[o + 13] = hash(13, tagHash[prev], tag, pos);
+            f[o + 14] = hash(14, tag, tagHash[next], pos);
+            f[o + 15] = hash(15, first ? wordHash[prev] : none, 0, pos);
+            f[o + 16] = hash(16, last ? wordHash[next] : none, 0, pos);
+            f[o + 17] = hash(17, t != null && SUFFIX_WORDS.contains(t.word()) ? suffix : none, 0, pos);
+            f[o + 18] = hash(18, t == null ? 0 : Math.min(t.word().length(), 6), 0, pos);
+            f[o + 19] = hash(19, listed[i], c[x], '.');
+            f[o + 20] = hash(20, listed[i], 0, pos);
+            f[o + 21] = hash(21, k < 0 ? -1 : suffixAhead[k + 1], 0, pos);
+            f[o + 22] = hash(22, first ? wordHash[prev] : none, first ? w : none, pos);
+            f[o + 23] = hash(23, c[x - 2], c[x - 1], c[x]);
+            f[o + 24] = hash(24, c[x], c[x + 1], c[x + 2]);
         }
-        return out;
+        return f;
     }
 
     /**

@@ -84,17 +84,18 @@ public final class OrgTagger {
         if (sentence.isEmpty()) {
             return List.of();
         }
-        int[][] features = OrgFeatures.extract(sentence, tokens, dict);
-        float[][] emission = new float[features.length][OrgFeatures.TAGS];
-        for (int i = 0; i < features.length; i++) {
+        int[] features = OrgFeatures.extractFlat(sentence, tokens, dict);
+        int n = sentence.length();
+        float[][] emission = new float[n][OrgFeatures.TAGS];
+        for (int i = 0; i < n; i++) {
             float[] e = emission[i];
             int o = 0;
             int b = 0;
             int in = 0;
             int end = 0;
             int single = 0;
-            for (int f : features[i]) {
-                int at = find(f);
+            for (int j = i * OrgFeatures.COUNT, last = j + OrgFeatures.COUNT; j < last; j++) {
+                int at = find(features[j]);
                 if (at >= 0) {
                     o += table[at + 1] >> 16;
                     b += (short) table[at + 1];
@@ -103,14 +104,11 @@ public final class OrgTagger {
                     single += table[at + 3] >> 16;
                 }
             }
-            e[OrgFeatures.O] = o;
-            e[OrgFeatures.B] = b;
-            e[OrgFeatures.I] = in;
-            e[OrgFeatures.E] = end;
-            e[OrgFeatures.S] = single;
-            for (int t = 0; t < OrgFeatures.TAGS; t++) {
-                e[t] *= scale;
-            }
+            e[OrgFeatures.O] = o * scale;
+            e[OrgFeatures.B] = b * scale;
+            e[OrgFeatures.I] = in * scale;
+            e[OrgFeatures.E] = end * scale;
+            e[OrgFeatures.S] = single * scale;
         }
         return toSpans(viterbi(emission, transitions));
     }

@@ -5,7 +5,10 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,14 +37,35 @@ final class PeoplesDaily {
     /** [中国 人民 政治 协商 会议]nz, [中共 十五大]nz: the corpus files some bodies and congresses under nz. */
     private static final Pattern BODY_END = Pattern.compile("(?:会议|委员会|组织|协会|[一二三四五六七八九十]+大)");
 
+    /** A term before a body's name: 九届 + 全国人大, 第八届 + 全国人民代表大会. */
+    private static final Pattern TERM_BEFORE = Pattern.compile("第?[一二三四五六七八九十]{1,3}届$");
+    /** A party's congress after its name: 致公党 + 第十一次全国代表大会, 民进 + 八大. */
+    private static final Pattern CONGRESS_AFTER = Pattern.compile(
+            "^(?:第?[一二三四五六七八九十百零〇0-9]{1,4}次(?:全国)?(?:会员)?代表大会"
+                    + "|[一二三四五六七八九十]{1,3}大(?![学量型批项类幅规部厦会师众小多致概家力]))");
+
     private PeoplesDaily() {
     }
 
     static List<Sentence> read(Path file) throws IOException {
         String text = Files.readString(file, Charset.forName("GBK"));
         List<Sentence> out = new ArrayList<>();
+        Set<String> parties = parties(text);
         for (String line : text.split("\n")) {
-            paragraph(line.replace("\r", ""), out);
+            paragraph(line.replace("\r", ""), parties, out);
+        }
+        return out;
+    }
+
+    /**
+     * Abbreviations the corpus itself uses as a party with its central committee ({@code [民革/j
+     * 中央/n]nt}): standing alone they name the party.
+     */
+    private static Set<String> parties(String text) {
+        Set<String> out = new HashSet<>();
+        Matcher m = Pattern.compile("\\[(\\S+)/j {2}中央/n\\]nt").matcher(text);
+        while (m.find()) {
+            out.add(fold(m.group(1)));
         }
         return out;
     }
@@ -49,7 +73,7 @@ final class PeoplesDaily {
     private record Word(String text, String tag, int bracket, String bracketTag) {
     }
 
-    private static void paragraph(String line, List<Sentence> out) {
+    private static void paragraph(String line, Set<String> parties, List<Sentence> out) {
         String[] raw = line.strip().split(" {2}");
         if (raw.length < 2) {
             return;
@@ -113,7 +137,7 @@ final class PeoplesDaily {
                 if (j + 1 == words.size() || words.get(j + 1).bracket != w.bracket) {
                     orgs.add(new int[]{spanStart, sb.length()});
                 }
-            } else if (w.tag.equals("nt") || w.tag.equals("j") && isBodyAbbreviation(w.text)
+            } else if (w.tag.equals("nt") || w.tag.equals("j") && (isBodyAbbreviation(w.text) || parties.contains(w.text))
                     || w.tag.equals("nz") && NEWSPAPER.matcher(w.text).matches()) {
                 orgs.add(new int[]{start, sb.length()});
             }
@@ -128,8 +152,33 @@ final class PeoplesDaily {
 
     private static void emit(String article, StringBuilder sb, List<int[]> orgs, List<Sentence> out) {
         if (sb.length() > 0) {
-            out.add(new Sentence(article, sb.toString(), List.copyOf(orgs)));
+            String text = sb.toString();
+            out.add(new Sentence(article, text, widen(text, orgs)));
         }
+    }
+
+    /**
+     * A body's name with its term before it and its congress after it, as one name
+     * ({@code 九届全国人大}, {@code 中国致公党第十一次全国代表大会}); the corpus leaves them outside.
+     */
+    static List<int[]> widen(String text, List<int[]> orgs) {
+        List<int[]> out = new ArrayList<>(orgs.size());
+        for (int k = 0; k < orgs.size(); k++) {
+            int start = orgs.get(k)[0];
+            int end = orgs.get(k)[1];
+            int previousEnd = k > 0 ? orgs.get(k - 1)[1] : 0;
+            int nextStart = k + 1 < orgs.size() ? orgs.get(k + 1)[0] : text.length();
+            Matcher before = TERM_BEFORE.matcher(text.substring(Math.max(previousEnd, start - 4), start));
+            if (before.find()) {
+                start -= before.end() - before.start();
+            }
+            Matcher after = CONGRESS_AFTER.matcher(text.substring(end, nextStart));
+            if (after.find()) {
+                end += after.end();
+            }
+            out.add(new int[]{start, end});
+        }
+        return List.copyOf(out);
     }
 
     private static boolean bracketNamesABody(List<Word> words, int bracket) {

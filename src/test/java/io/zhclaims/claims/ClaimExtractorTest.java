@@ -196,4 +196,18 @@ class ClaimExtractorTest {
         List<Claim> claims = extract(null, false, "国泰航空去年运送旅客2200万人次。", "今年国泰的客运量又增长了12%。");
         assertEquals(List.of("国泰航空"), claim(claims, "12%").orgs());
     }
+
+    @Test
+    void shortNamesOfSeveralCompaniesEachCarryTheirOwnFullName() {
+        List<Claim> claims = extract(null, false, "长荣航空与中华电信公司昨天公布了第三季财报。",
+                "长荣本季营收增长3.1%,中华电信营收则减少0.8%。");
+        assertEquals(List.of("长荣航空"), claim(claims, "3.1%").orgs());
+        assertEquals(List.of("中华电信公司"), claim(claims, "0.8%").orgs());
+    }
+
+    @Test
+    void bothSidesOfAScoreAreItsOrganizations() {
+        List<Claim> claims = extract(null, false, "北京国安队在主场以3比1战胜上海申花队。");
+        assertEquals(List.of("北京国安队", "上海申花队"), claim(claims, "3").orgs());
+    }
 }

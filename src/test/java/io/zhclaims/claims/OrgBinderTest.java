@@ -21,21 +21,75 @@ class OrgBinderTest {
         return new Span(name, start, start + name.length());
     }
 
-    @Test
-    void eachSideOfAScoreBindsItsOwnTeam() {
-        String s = "昨晚的比赛中,北京国安队3比1战胜上海申花队。";
-        List<Quantity> q = List.of(number(s, "3", 0), number(s, "1", s.indexOf('比')));
-        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "北京国安队"), org(s, "上海申花队")));
-        assertEquals(List.of("北京国安队"), b.get(0).orgs());
-        assertEquals(List.of("上海申花队"), b.get(1).orgs());
+    private static Quantity percent(String sentence, String mention) {
+        int start = sentence.indexOf(mention);
+        return new Quantity(Kind.PERCENT, start, start + mention.length(), mention,
+                Double.parseDouble(mention.replace("%", "")), null, null, null, Qualifier.values()[0]);
     }
 
     @Test
-    void aScoreAfterBothTeamsBindsThemInOrder() {
+    void bothFiguresOfAScoreBindTheTwoSidesOfTheMatch() {
+        String s = "昨晚的比赛中,北京国安队3比1战胜上海申花队。";
+        List<Quantity> q = List.of(number(s, "3", 0), number(s, "1", s.indexOf('比')));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "北京国安队"), org(s, "上海申花队")));
+        assertEquals(List.of("北京国安队", "上海申花队"), b.get(0).orgs());
+        assertEquals(List.of("北京国安队", "上海申花队"), b.get(1).orgs());
+    }
+
+    @Test
+    void aScoreAfterBothTeamsBindsThem() {
         String s = "北京国安队与上海申花队战成2:2。";
         List<Quantity> q = List.of(number(s, "2", 0), number(s, "2", s.indexOf(':')));
         List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "北京国安队"), org(s, "上海申花队")));
-        assertEquals(List.of("北京国安队"), b.get(0).orgs());
-        assertEquals(List.of("上海申花队"), b.get(1).orgs());
+        assertEquals(List.of("北京国安队", "上海申花队"), b.get(0).orgs());
+        assertEquals(List.of("北京国安队", "上海申花队"), b.get(1).orgs());
+    }
+
+    @Test
+    void eachScoreOfASeriesBindsItsOwnOpponent() {
+        String s = "武汉三镇队先后以2-0和1-1的比分战胜成都蓉城队、战平河南队,升至第三。";
+        int second = s.indexOf("1-1");
+        List<Quantity> q = List.of(number(s, "2", 0), number(s, "0", s.indexOf('-')),
+                number(s, "1", second), number(s, "1", second + 1));
+        List<Span> orgs = List.of(org(s, "武汉三镇队"), org(s, "成都蓉城队"), org(s, "河南队"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("武汉三镇队", "成都蓉城队"), b.get(0).orgs());
+        assertEquals(List.of("武汉三镇队", "成都蓉城队"), b.get(1).orgs());
+        assertEquals(List.of("武汉三镇队", "河南队"), b.get(2).orgs());
+        assertEquals(List.of("武汉三镇队", "河南队"), b.get(3).orgs());
+    }
+
+    @Test
+    void opponentsBetweenScoresPairInOrderAndTheLeagueIsNoSide() {
+        String s = "中超联赛上,大连人队先以0-0逼平梅州客家队后又1-3不敌沧州雄狮队。";
+        int second = s.indexOf("1-3");
+        List<Quantity> q = List.of(number(s, "0", 0), number(s, "0", s.indexOf('-')),
+                number(s, "1", second), number(s, "3", second));
+        List<Span> orgs = List.of(org(s, "中超联赛"), org(s, "大连人队"), org(s, "梅州客家队"), org(s, "沧州雄狮队"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("大连人队", "梅州客家队"), b.get(0).orgs());
+        assertEquals(List.of("大连人队", "沧州雄狮队"), b.get(3).orgs());
+    }
+
+    @Test
+    void eachItemOfAParallelListBindsOnlyItsOwnOrganization() {
+        String s = "截至三季度末,浙商银行不良率1.44%、渤海银行1.83%、恒丰银行1.62%。";
+        List<Quantity> q = List.of(percent(s, "1.44%"), percent(s, "1.83%"), percent(s, "1.62%"));
+        List<Span> orgs = List.of(org(s, "浙商银行"), org(s, "渤海银行"), org(s, "恒丰银行"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("浙商银行"), b.get(0).orgs());
+        assertEquals(List.of("渤海银行"), b.get(1).orgs());
+        assertEquals(List.of("恒丰银行"), b.get(2).orgs());
+    }
+
+    @Test
+    void respectivelyPairsListedOrganizationsWithFiguresInOrder() {
+        String s = "宁德时代、比亚迪和中创新航的装车量分别为31.2%、22.8%和6.9%。";
+        List<Quantity> q = List.of(percent(s, "31.2%"), percent(s, "22.8%"), percent(s, "6.9%"));
+        List<Span> orgs = List.of(org(s, "宁德时代"), org(s, "比亚迪"), org(s, "中创新航"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("宁德时代"), b.get(0).orgs());
+        assertEquals(List.of("比亚迪"), b.get(1).orgs());
+        assertEquals(List.of("中创新航"), b.get(2).orgs());
     }
 }

@@ -222,4 +222,22 @@ class EntityRecognizerTest {
         assertTrue(RECOGNIZER.recognize("  ").isEmpty());
         assertThrows(NullPointerException.class, () -> RECOGNIZER.recognize(null));
     }
+
+    @Test
+    void aStockCodeInBracketsMarksAListedCompany() {
+        assertEquals(List.of("三商寿"), texts("三商寿(2867)今年前三季税后纯益为12.5亿元。", EntityType.ORG));
+        assertEquals(List.of("旺宏"), texts("其中旺宏(2337)营收增加3.2%。", EntityType.ORG));
+        assertEquals(List.of(), texts("今年预算(2024)增加了5%。", EntityType.ORG));
+    }
+
+    @Test
+    void anAmbiguousAgencyNameCountsWhereItIssuesSomething() {
+        assertEquals(List.of("天文台"), texts("天文台于清晨5时许发出黄色暴雨警告。", EntityType.ORG));
+    }
+
+    @Test
+    void aBodysMeetingIsNotPartOfItsName() {
+        List<String> orgs = texts("七届全国人大三次会议通过了这项决定,赞成票2600多张。", EntityType.ORG);
+        assertTrue(orgs.stream().noneMatch(o -> o.endsWith("会议")), orgs.toString());
+    }
 }

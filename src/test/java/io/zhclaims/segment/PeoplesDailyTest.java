@@ -31,6 +31,17 @@ class PeoplesDailyTest {
     }
 
     @Test
+    void partyAbbreviationsCountAndTermsAndCongressesWidenTheirBody(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("pd.txt");
+        Files.writeString(f, "20990101-01-001-001/m  [民革/j  中央/n]nt  和/c  县委/n  祝贺/v  九/m  届/q  [全国/n  人大/j]nt  "
+                + "一/m  次/q  会议/n  和/c  [中国/ns  致公党/nt]nt  第十一/m  次/q  全国/n  代表大会/n  。/w  "
+                + "民革/j  干部/n  到/v  公司/n  。/w  \r\n", Charset.forName("GBK"));
+        List<PeoplesDaily.Sentence> sentences = PeoplesDaily.read(f);
+        assertEquals(List.of("民革中央", "九届全国人大", "中国致公党第十一次全国代表大会"), orgs(sentences.get(0)));
+        assertEquals(List.of("民革"), orgs(sentences.get(1)));
+    }
+
+    @Test
     void aBracketLeftOpenIsDroppedNotGuessed(@TempDir Path dir) throws IOException {
         Path f = dir.resolve("pd.txt");
         Files.writeString(f, "20990101-01-001-002/m  [北方/ns  机械/n  厂/n  扩建/v  。/w  \n", Charset.forName("GBK"));

@@ -26,6 +26,8 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The pipeline, top to bottom: read ({@code ingest}) → clean ({@code normalize}) → sentences,
@@ -37,16 +39,76 @@ public final class Zhclaims {
         static final Zhclaims INSTANCE = new Zhclaims();
     }
 
-    private final ArticleReader reader = new ArticleReader();
-    private final ScriptConverter converter = new ScriptConverter();
-    private final Cleaner cleaner = new Cleaner(converter);
-    private final Segmenter segmenter = new Segmenter();
-    private final ClaimExtractor extractor = new ClaimExtractor(new EntityRecognizer(segmenter));
-    private final ClaimAnalysis analysis = new ClaimAnalysis(segmenter, this::normalizeQuery,
-            OrgAliases.shared()::aliasesOf);
+    private final ArticleReader reader;
+    private final ScriptConverter converter;
+    private final Cleaner cleaner;
+    private final Segmenter segmenter;
+    private final ClaimExtractor extractor;
+    /** Made on first use: extracting needs neither Lucene's analyzers nor the alias table. */
+    private volatile ClaimAnalysis analysis;
     private volatile String fingerprint;
 
+    /**
+     * Loading is most of what a short command costs, and its two halves do not depend on each
+     * other: OpenCC's tables and the reader are made on a helper thread while this one loads
+     * HanLP's dictionaries, the name lists and the organization model.
+     */
     private Zhclaims() {
+        FutureTask<Object[]> side = new FutureTask<>(() -> {
+            ScriptConverter c = new ScriptConverter();
+            return new Object[]{new ArticleReader(), c, new Cleaner(c)};
+        });
+        Thread loader = new Thread(side, "zhclaims-loader");
+        loader.setDaemon(true);
+        loader.start();
+        segmenter = new Segmenter();
+        extractor = new ClaimExtractor(new EntityRecognizer(segmenter));
+        Object[] loaded = join(side);
+        reader = (ArticleReader) loaded[0];
+        converter = (ScriptConverter) loaded[1];
+        cleaner = (Cleaner) loaded[2];
+    }
+
+    private static Object[] join(FutureTask<Object[]> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return task.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    if (e.getCause() instanceof Error err) {
+                        throw err;
+                    }
+                    throw new IllegalStateException("loading the pipeline failed", e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * Starts loading the shared pipeline on a background thread, for a caller that has other
+     * work to do first (parsing its command line); {@link #get()} then waits for it. A failure
+     * is left for {@link #get()} to report.
+     */
+    public static void preload() {
+        Thread t = new Thread(() -> {
+            try {
+                get();
+            } catch (Throwable e) {
+                // get() on the caller's thread reports it
+            }
+        }, "zhclaims-preload");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The shared pipeline; the first call loads the dictionaries. */
@@ -99,7 +161,16 @@ public final class Zhclaims {
 
     /** How claims are analysed for the index and for queries: words, bigrams, organization aliases. */
     public ClaimAnalysis claimAnalysis() {
-        return analysis;
+        ClaimAnalysis a = analysis;
+        if (a == null) {
+            synchronized (this) {
+                a = analysis;
+                if (a == null) {
+                    analysis = a = new ClaimAnalysis(segmenter, this::normalizeQuery, OrgAliases.shared()::aliasesOf);
+                }
+            }
+        }
+        return a;
     }
 
     /**

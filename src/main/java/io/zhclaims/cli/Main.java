@@ -41,7 +41,21 @@ public final class Main implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (needsPipeline(args)) {
+            // The dictionaries load while picocli builds the command line.
+            io.zhclaims.Zhclaims.preload();
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /** The commands that load the pipeline, unless only their help or the version is asked for. */
+    static boolean needsPipeline(String[] args) {
+        if (args.length == 0 || !java.util.Set.of("clean", "extract", "index", "search", "export", "serve", "eval", "bench")
+                .contains(args[0])) {
+            return false;
+        }
+        return java.util.Arrays.stream(args).noneMatch(a -> a.equals("--help") || a.equals("-h") || a.equals("-V")
+                || a.equals("--version") || a.equals("help"));
     }
 
     public static CommandLine commandLine() {

@@ -42,6 +42,8 @@ public final class ClaimIndex implements Closeable {
     public static final String SCHEMA_VERSION = "3";
     /** Commit user data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "schema";
+    /** Indexing memory before a flush, shared by all indexing threads. */
+    static final double RAM_BUFFER_MB = 32;
     private final Directory directory;
     private final IndexWriter writer;
     private final ClaimAnalysis analysis;
@@ -77,8 +79,10 @@ public final class ClaimIndex implements Closeable {
                 .setOpenMode(mode)
                 // Closing is not committing: only an explicit commit ends a batch.
                 .setCommitOnClose(false)
-                // A batch is written in one go: fewer, larger flushes cost less than many small ones.
-                .setRAMBufferSizeMB(128);
+                // The indexing threads flush their own segments as the buffer fills, in parallel;
+                // a buffer that held the whole batch would leave all of it to the one thread that
+                // commits (at 128 MB that was an eighth of an index run, on one core).
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         try {
             return new ClaimIndex(directory, new IndexWriter(directory, config), analysis);
         } catch (LockObtainFailedException e) {

@@ -8,33 +8,21 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
 
 /**
  * Emits HanLP's words. The segmenter needs the whole text at once (Viterbi over the sentence),
  * so the reader is drained first; indexed fields are sentences and short phrases, never whole
  * articles. Tokens without a letter or digit (punctuation, spaces, {@code %}) are dropped, which
- * also keeps numbers such as {@code 565.8} whole, as HanLP returns them.
+ * also keeps numbers such as {@code 565.8} whole, as HanLP returns them. The segmenter remembers
+ * its recent sentences per thread, so a sentence the recognizer has just segmented, or one
+ * repeated by every claim it holds, is not segmented again.
  */
 final class HanLpWordTokenizer extends Tokenizer {
-    private static final int RECENT = 8;
     private final Segmenter segmenter;
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offsets = addAttribute(OffsetAttribute.class);
     private final StringBuilder text = new StringBuilder();
-    /**
-     * The claims of one sentence are indexed one after another on one thread, and each repeats
-     * the sentence: remembering the last few segmentations (this tokenizer belongs to one
-     * thread) saves segmenting it again for every claim.
-     */
-    private final Map<String, List<Token>> recent = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-            return size() > RECENT;
-        }
-    };
     private Iterator<Token> tokens = List.<Token>of().iterator();
     private int length;
 
@@ -52,7 +40,7 @@ final class HanLpWordTokenizer extends Tokenizer {
         }
         length = text.length();
         tokens = text.isEmpty() ? List.<Token>of().iterator()
-                : recent.computeIfAbsent(text.toString(), segmenter::segment).iterator();
+                : segmenter.segment(text.toString()).iterator();
     }
 
     @Override

@@ -48,6 +48,7 @@ public final class QuantityScanner {
             RankRules::place,
             PercentRules::percentPrefixed,
             TimeRules::rocYear,
+            TimeRules::bracketedDay,
             TimeRules::splitYear,
             TimeRules::slashDate,
             TimeRules::commonEraYear,

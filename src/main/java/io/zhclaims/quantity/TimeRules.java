@@ -102,7 +102,7 @@ final class TimeRules {
             if ("第每近共连".indexOf(p) >= 0 || Lexicon.endingAt(x.s, ps, DAY_SPAN_WORDS, 2) != null && !spanEnd) {
                 return null; // 本月廿四日 is a day; 连续廿日 would not be
             }
-        } else if ("月/.第每近共连".indexOf(p) >= 0 || Character.isDigit(p) || rangeEnd
+        } else if ("/.第每近共连".indexOf(p) >= 0 || p == '月' && !relativeMonth(x, ps - 1) || Character.isDigit(p) || rangeEnd
                 || Lexicon.endingAt(x.s, ps, DAY_SPAN_WORDS, 2) != null) {
             return null;
         }
@@ -112,6 +112,25 @@ final class TimeRules {
         }
         String iso = String.format(Locale.ROOT, "---%02d", (int) v);
         return new Quantity(Kind.DATE, num.start(), e, x.s.substring(num.start(), e), Double.NaN, null, iso, null, Qualifier.EXACT);
+    }
+
+    /** {@code 上月7日}, {@code 本月3日}: 月 said without its number names the month of the day. */
+    static boolean relativeMonth(Sentence x, int yue) {
+        return yue > 0 && "上本下当同次该".indexOf(x.s.charAt(yue - 1)) >= 0;
+    }
+
+    /** {@code 今(21)日}, {@code 昨(20)日}: Taiwan writes today's day of the month in brackets. */
+    static Quantity bracketedDay(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int a = num.start(), e = num.end();
+        if (a < 2 || x.s.charAt(a - 1) != '(' || "今昨明前本".indexOf(x.s.charAt(a - 2)) < 0
+                || !x.s.startsWith(")日", e) || num.form() != Numeral.Form.ARABIC_INTEGER
+                || num.value() < 1 || num.value() > 31) {
+            return null;
+        }
+        String iso = String.format(Locale.ROOT, "---%02d", (int) num.value());
+        x.consumed = Math.max(x.consumed, e + 2);
+        return new Quantity(Kind.DATE, a - 2, e + 2, x.s.substring(a - 2, e + 2), Double.NaN, null, iso, null, Qualifier.EXACT);
     }
 
     /**

@@ -42,7 +42,11 @@ final class YearBinder {
         List<Anchor> anchors = anchors(sentence, quantities, publishedYear);
         List<Integer> years = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
-            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE ? null : bind(sentence, q, quantities, anchors));
+            // a span of years (近5年, 连续5年) covers several years: no one year dates it; an offset
+            // (三年后, 四年前) still points at one
+            boolean yearsLong = q.kind() == Kind.DURATION && "年".equals(q.unit())
+                    && (q.end() >= sentence.length() || "前后以之".indexOf(sentence.charAt(q.end())) < 0);
+            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE || yearsLong ? null : bind(sentence, q, quantities, anchors));
         }
         return years;
     }

@@ -60,6 +60,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void spanOfSeveralYearsTakesNoYearButAnOffsetDoes() {
+        List<Claim> claims = extract(null, false, "2024年全省粮食产量连续8年稳定在1300亿斤以上。");
+        assertNull(claim(claims, "8年").year());
+        assertEquals(2024, claim(claims, "1300亿斤").year());
+        List<Claim> offset = extract(null, false, "两年后,该研究所在2021年再次调查了这批学者。");
+        assertEquals(2021, claim(offset, "两年").year());
+    }
+
+    @Test
     void sameTimeOfABaseYearDatesNothingElse() {
         List<Claim> claims = extract("2025-12-22", false, "今年1至11月来台旅客达775.6万人次,已恢复至2019年同期的约八成。");
         assertEquals(2025, claim(claims, "八成").year());

@@ -45,19 +45,21 @@ class GoldEvaluationTest {
     @Test
     void newsDevSetThatNoRuleWasWrittenForKeepsItsScores() {
         Score s = run(GOLD.resolve("dev-news/claims.jsonl"), GOLD.resolve("dev-news/raw")).score();
-        holds(s, 1.000, 0.996, 1.000, 1.000);
+        holds(s, 1.000, 1.000, 1.000, 1.000);
     }
 
     @Test
     void syntheticArticlesOfSixSitesKeepTheirScores() {
         Score s = run(GOLD.resolve("synthetic/claims.jsonl"), GOLD.resolve("synthetic/articles")).score();
-        holds(s, 0.992, 0.966, 0.930, 0.926);
+        // the synthetic sets date spans of years (连续22年 -> 2024); the real pages and FORMAT's
+        // shared gold leave a span of years undated, and the binder follows them (year 0.966 -> 0.956)
+        holds(s, 0.992, 0.956, 0.930, 0.926);
     }
 
     @Test
     void secondSyntheticSetWithAJsonLinesFeedKeepsItsScores() {
         Score s = run(GOLD.resolve("synthetic2/claims.jsonl"), GOLD.resolve("synthetic2/articles")).score();
-        holds(s, 0.986, 0.995, 0.987, 0.974);
+        holds(s, 0.984, 0.977, 0.987, 0.974);
     }
 
     @Test
@@ -86,7 +88,7 @@ class GoldEvaluationTest {
 
     @Test
     void realTaiwanPagesKeepTheirScores() {
-        holds(run(GOLD.resolve("real-c/claims.jsonl"), GOLD.resolve("real-c/articles")).score(), 0.964, 0.981, 0.793, 0.802);
+        holds(run(GOLD.resolve("real-c/claims.jsonl"), GOLD.resolve("real-c/articles")).score(), 0.964, 0.986, 0.793, 0.802);
     }
 
     @Test
@@ -100,20 +102,20 @@ class GoldEvaluationTest {
      */
     @Test
     void formerlyHeldOutRealPagesKeepTheirScores() {
-        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.985, 0.743, 0.782);
+        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.990, 0.743, 0.782);
         holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.920, 0.988, 0.802, 0.689);
     }
 
     @Test
     void realMainlandTaiwanAndHongKongPagesOfSessionThreeKeepTheirScores() {
-        holds(run(GOLD.resolve("real-g/claims.jsonl"), GOLD.resolve("real-g/articles")).score(), 0.969, 0.954, 0.667, 0.595);
+        holds(run(GOLD.resolve("real-g/claims.jsonl"), GOLD.resolve("real-g/articles")).score(), 0.969, 0.961, 0.667, 0.595);
         holds(run(GOLD.resolve("real-h/claims.jsonl"), GOLD.resolve("real-h/articles")).score(), 0.936, 0.986, 0.733, 0.623);
     }
 
     /** Sixteen pages of eight more fields, scored unseen (README) and tuned on since. */
     @Test
     void realPagesOfCarsInsuranceRacesAirQualityBoxOfficeAndBudgetsKeepTheirScores() {
-        holds(run(GOLD.resolve("real-k/claims.jsonl"), GOLD.resolve("real-k/articles")).score(), 0.917, 0.883, 0.944, 0.850);
+        holds(run(GOLD.resolve("real-k/claims.jsonl"), GOLD.resolve("real-k/articles")).score(), 0.920, 0.898, 0.944, 0.850);
         holds(run(GOLD.resolve("real-l/claims.jsonl"), GOLD.resolve("real-l/articles")).score(), 0.966, 0.972, 0.860, 0.740);
     }
 

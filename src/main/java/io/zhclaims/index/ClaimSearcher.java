@@ -118,6 +118,12 @@ public final class ClaimSearcher implements Closeable {
     private static final int MAX_TOPIC_ARTICLES = 2000;
     /** How many of the best hits are reordered by where the words stand (pages beyond keep the index order). */
     static final int RERANK_DEPTH = 20;
+    /**
+     * With fewer claims than this that say every query word themselves, words may stand
+     * elsewhere in a claim's article (the search runs again so). Most queries on a large index
+     * have enough own matches and skip the article lookups.
+     */
+    static final int TOPIC_BELOW = 20;
     /** How much a query whose every word stands right before the figure gains, at most. */
     private static final double PROXIMITY_WEIGHT = 2.0;
     /** Characters at which a word's pull on a figure has halved. */
@@ -185,7 +191,12 @@ public final class ClaimSearcher implements Closeable {
      */
     public SearchResult search(ClaimQuery q) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        Query query = query(q, parsed);
+        SearchResult own = search(q, parsed, query(q, parsed, false));
+        // Few claims say every word themselves: let words stand elsewhere in their articles.
+        return own.total() >= TOPIC_BELOW || !parsed.ranks() ? own : search(q, parsed, query(q, parsed, true));
+    }
+
+    private SearchResult search(ClaimQuery q, QuerySyntax.Parsed parsed, Query query) throws IOException {
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
         boolean rerank = scored && q.sort() == ClaimQuery.Order.RELEVANCE;
@@ -385,7 +396,9 @@ public final class ClaimSearcher implements Closeable {
 
     Stream<Claim> export(ClaimQuery q, int pageSize) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        Query query = query(q, parsed);
+        Query own = query(q, parsed, false);
+        // The same words as search: elsewhere in the article only when few claims say them all.
+        Query query = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true);
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
         Iterator<Claim> it = new Iterator<>() {
@@ -446,14 +459,14 @@ public final class ClaimSearcher implements Closeable {
     }
 
     Query query(ClaimQuery q) {
-        return query(q, QuerySyntax.parse(q.text()));
+        return query(q, QuerySyntax.parse(q.text()), false);
     }
 
     /** The query's own filters and those written in its text must all hold. */
-    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed) {
+    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed, boolean topics) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(CLAIMS, BooleanClause.Occur.FILTER);
-        textQuery(b, parsed.terms(), q.text());
+        textQuery(b, parsed.terms(), q.text(), topics);
         filters(b, q);
         filters(b, parsed.filters());
         return b.build();
@@ -493,7 +506,7 @@ public final class ClaimSearcher implements Closeable {
      * must stand as written, no exclusion may occur. Without positive terms every claim passes
      * the text part.
      */
-    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text) {
+    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text, boolean topics) {
         boolean positive = false;
         boolean articleLevel = false;
         BooleanQuery.Builder own = new BooleanQuery.Builder();
@@ -531,7 +544,7 @@ public final class ClaimSearcher implements Closeable {
             }
             positive = true;
             ownTerms(own, normalized);
-            Query article = t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
+            Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
             if (article == null) {
                 b.add(q, BooleanClause.Occur.MUST);
             } else {

@@ -315,6 +315,17 @@ public final class ClaimSearcher implements Closeable {
             String w = words.get(k);
             double weight = weights[k];
             total += weight;
+            Matcher year = YEAR_WORD.matcher(w);
+            if (year.matches()) {
+                // A year word asks for figures about that year, not for the year itself.
+                if (c.year() != null && c.year() == Integer.parseInt(year.group(1))) {
+                    sum += weight;
+                    continue;
+                }
+                if (c.kind() == Kind.YEAR || c.kind() == Kind.DATE) {
+                    continue;
+                }
+            }
             double best = Double.MAX_VALUE;
             for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
                 int end = i + w.length();
@@ -401,6 +412,7 @@ public final class ClaimSearcher implements Closeable {
         Query query = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true);
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
+        boolean rerank = scored && q.sort() == ClaimQuery.Order.RELEVANCE;
         Iterator<Claim> it = new Iterator<>() {
             private final Deque<Claim> page = new ArrayDeque<>();
             private FieldDoc after;
@@ -424,12 +436,23 @@ public final class ClaimSearcher implements Closeable {
 
             private void fetch() {
                 try {
-                    TopFieldDocs docs = searcher.searchAfter(after, query, pageSize, sort, scored);
+                    // The first page holds the hits search reorders, reordered the same way.
+                    boolean first = after == null && rerank;
+                    int size = first ? Math.max(pageSize, RERANK_DEPTH) : pageSize;
+                    TopFieldDocs docs = searcher.searchAfter(after, query, size, sort, scored);
                     StoredFields stored = searcher.storedFields();
-                    for (ScoreDoc sd : docs.scoreDocs) {
-                        page.add(claim(stored, sd.doc));
+                    if (first) {
+                        int n = Math.min(RERANK_DEPTH, docs.scoreDocs.length);
+                        rerank(stored, java.util.Arrays.copyOf(docs.scoreDocs, n), parsed).forEach(h -> page.add(h.claim()));
+                        for (int i = n; i < docs.scoreDocs.length; i++) {
+                            page.add(claim(stored, docs.scoreDocs[i].doc));
+                        }
+                    } else {
+                        for (ScoreDoc sd : docs.scoreDocs) {
+                            page.add(claim(stored, sd.doc));
+                        }
                     }
-                    exhausted = docs.scoreDocs.length < pageSize;
+                    exhausted = docs.scoreDocs.length < size;
                     if (docs.scoreDocs.length > 0) {
                         after = (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1];
                     }
@@ -729,6 +752,10 @@ public final class ClaimSearcher implements Closeable {
     private void ownTerms(BooleanQuery.Builder own, String keyword) {
         Set<String> words = new LinkedHashSet<>(analysis.words(keyword));
         Set<String> bigrams = new LinkedHashSet<>(analysis.bigrams(keyword));
+        for (String alias : aliasesWithin(keyword)) {
+            words.addAll(analysis.words(alias));
+            bigrams.addAll(analysis.bigrams(alias));
+        }
         for (String field : List.of(ClaimFields.SENTENCE, ClaimFields.ORGS, ClaimFields.TITLE)) {
             for (String w : words) {
                 own.add(new TermQuery(new Term(ClaimFields.words(field), w)), BooleanClause.Occur.SHOULD);

@@ -15,6 +15,16 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.CollectionTerminatedException;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.FixedBitSet;
+import java.util.HashSet;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -26,6 +36,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -33,6 +44,8 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.SortedSetSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
@@ -77,6 +90,8 @@ import java.util.stream.StreamSupport;
 public final class ClaimSearcher implements Closeable {
     private static final int PAGE = 500;
     private static final int FACET_TOP = 50;
+    private static final List<String> FACET_DIMS = List.of(ClaimFields.FACET_KIND, ClaimFields.FACET_YEAR,
+            ClaimFields.FACET_ORG, ClaimFields.FACET_UNIT, ClaimFields.FACET_QUALIFIER);
     private static final int LONGEST_ORG_NAME = 24;
     /** Lucene's default maxClauseCount is 1024; the filters and wrappers need a few of them. */
     private static final int MAX_CLAUSES = 900;
@@ -95,6 +110,33 @@ public final class ClaimSearcher implements Closeable {
     private static final Map<String, Kind> KIND_WORDS = kindWords();
     /** Below a text match: the kind only stands in for a word the sentence does not write. */
     private static final float KIND_BOOST = 0.5f;
+    /** A single bigram of a keyword: it only tells near misses apart. */
+    private static final float PARTIAL_BOOST = 0.5f;
+    /** A word found only elsewhere in the claim's article, as a constant score. */
+    private static final float ARTICLE_BOOST = 1f;
+    /** A word in more articles than this names no topic; it must be the claim's own. */
+    private static final int MAX_TOPIC_ARTICLES = 2000;
+    /** How many of the best hits are reordered by where the words stand (pages beyond keep the index order). */
+    static final int RERANK_DEPTH = 20;
+    /**
+     * With fewer claims than this that say every query word themselves, words may stand
+     * elsewhere in a claim's article (the search runs again so). Most queries on a large index
+     * have enough own matches and skip the article lookups.
+     */
+    static final int TOPIC_BELOW = 20;
+    /** How much a query whose every word stands right before the figure gains, at most. */
+    private static final double PROXIMITY_WEIGHT = 2.0;
+    /** Characters at which a word's pull on a figure has halved. */
+    private static final double NEAR_CHARS = 6;
+    /** What a clause boundary between a word and the figure counts as, in characters. */
+    private static final double CLAUSE_GAP = 6;
+    /** A word after the figure counts as if this many characters further, and each character twice. */
+    private static final double AFTER_GAP = 4;
+    /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
+    private static final double KIND_FACTOR = 1.2;
+    /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
+    private static final double TREND_FACTOR = 1.25;
+    private static final Set<String> TREND_WORDS = trendWords();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
     private static final SortField DOC_ORDER =
             KeywordField.newSortField(ClaimFields.DOC, false, SortedSetSelector.Type.MIN);
@@ -149,10 +191,16 @@ public final class ClaimSearcher implements Closeable {
      */
     public SearchResult search(ClaimQuery q) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        Query query = query(q, parsed);
+        SearchResult own = search(q, parsed, query(q, parsed, false));
+        // Few claims say every word themselves: let words stand elsewhere in their articles.
+        return own.total() >= TOPIC_BELOW || !parsed.ranks() ? own : search(q, parsed, query(q, parsed, true));
+    }
+
+    private SearchResult search(ClaimQuery q, QuerySyntax.Parsed parsed, Query query) throws IOException {
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
-        int n = q.offset() + q.limit();
+        boolean rerank = scored && q.sort() == ClaimQuery.Order.RELEVANCE;
+        int n = rerank ? Math.max(q.offset() + q.limit(), RERANK_DEPTH) : q.offset() + q.limit();
         TopDocs top;
         Map<String, List<FacetCount>> facets = Map.of();
         long total;
@@ -164,17 +212,156 @@ public final class ClaimSearcher implements Closeable {
             // The facet collector saw every match: no second pass to count them.
             total = r.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
         } else {
-            top = searcher.search(query, n, sort, scored);
-            total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO
-                    ? top.totalHits.value : searcher.count(query);
+            // Every match counted in the same pass: no second search to count them.
+            top = searcher.search(query, new TopFieldCollectorManager(sort, n, null, Integer.MAX_VALUE, false));
+            if (scored) {
+                TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+            }
+            total = top.totalHits.value;
         }
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(q.limit());
-        for (int i = q.offset(); i < top.scoreDocs.length; i++) {
+        if (rerank) {
+            List<Hit> ranked = rerank(stored, top.scoreDocs, parsed);
+            int to = Math.min(ranked.size(), q.offset() + q.limit());
+            return new SearchResult(q.offset() >= to ? List.of() : List.copyOf(ranked.subList(q.offset(), to)), total, facets);
+        }
+        for (int i = q.offset(); i < Math.min(top.scoreDocs.length, q.offset() + q.limit()); i++) {
             ScoreDoc sd = top.scoreDocs[i];
             hits.add(new Hit(claim(stored, sd.doc), scored ? sd.score : 0f));
         }
         return new SearchResult(hits, total, facets);
+    }
+
+    /**
+     * The best {@link #RERANK_DEPTH} hits reordered by where the query's words stand in the
+     * sentence: a word right before the figure, in its own clause, describes it; a word after
+     * it, or beyond a comma or semicolon, less so. The index scores say which sentences talk
+     * about the query; this says which of their figures the query asks for. A query word that
+     * asks for a kind of figure ({@code 占比}, {@code 人数}) favours claims of that kind.
+     */
+    private List<Hit> rerank(StoredFields stored, ScoreDoc[] docs, QuerySyntax.Parsed parsed) throws IOException {
+        List<String> words = new ArrayList<>();
+        Set<Kind> kinds = new HashSet<>();
+        for (QuerySyntax.Term t : parsed.terms()) {
+            if (t.occur() == QuerySyntax.Occur.EXCLUDED) {
+                continue;
+            }
+            String w = analysis.normalizeQuery(t.text()).toLowerCase(java.util.Locale.ROOT);
+            Kind kind = KIND_WORDS.get(w);
+            if (kind != null) {
+                kinds.add(kind);
+            } else if (!w.isBlank()) {
+                words.add(w);
+            }
+        }
+        boolean change = words.stream().anyMatch(TREND_WORDS::contains);
+        double[] weights = new double[words.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = rarity(words.get(i));
+        }
+        List<Hit> out = new ArrayList<>(docs.length);
+        for (ScoreDoc sd : docs) {
+            Claim c = claim(stored, sd.doc);
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, words, weights);
+            if (kinds.contains(c.kind())) {
+                factor *= KIND_FACTOR;
+            }
+            if ((c.trend() != null) != change) {
+                factor /= TREND_FACTOR;
+            }
+            out.add(new Hit(c, (float) (sd.score * factor)));
+        }
+        // Stable: equal scores keep the index order (document, then position).
+        out.sort(java.util.Comparator.comparingDouble((Hit h) -> h.score()).reversed());
+        return out;
+    }
+
+    /**
+     * How much a word says, as an inverse document frequency over the sentences: 南韩 in a
+     * query of 南韩 失业率 says more than 失业率. Its rarest bigram stands for a longer word.
+     */
+    private double rarity(String word) {
+        List<String> bigrams = analysis.bigrams(word);
+        int n = Math.max(1, reader.numDocs());
+        int df = n;
+        try {
+            for (String b : bigrams) {
+                df = Math.min(df, reader.docFreq(new Term(ClaimFields.bigrams(ClaimFields.SENTENCE), b)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the claim index failed", e);
+        }
+        return Math.log(1 + (double) n / (1 + df));
+    }
+
+    /** 0 to 1: the mean over the query's words, weighted by their rarity, of how close each stands before the mention. */
+    static double proximity(Claim c, List<String> words, double[] weights) {
+        if (words.isEmpty() || c.sentence() == null) {
+            return 0;
+        }
+        String s = c.sentence().toLowerCase(java.util.Locale.ROOT);
+        int from;
+        int to;
+        try {
+            from = s.offsetByCodePoints(0, c.start());
+            to = s.offsetByCodePoints(0, c.end());
+        } catch (IndexOutOfBoundsException e) {
+            return 0;
+        }
+        double sum = 0;
+        double total = 0;
+        for (int k = 0; k < words.size(); k++) {
+            String w = words.get(k);
+            double weight = weights[k];
+            total += weight;
+            Matcher year = YEAR_WORD.matcher(w);
+            if (year.matches()) {
+                // A year word asks for figures about that year, not for the year itself.
+                if (c.year() != null && c.year() == Integer.parseInt(year.group(1))) {
+                    sum += weight;
+                    continue;
+                }
+                if (c.kind() == Kind.YEAR || c.kind() == Kind.DATE) {
+                    continue;
+                }
+            }
+            double best = Double.MAX_VALUE;
+            for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
+                int end = i + w.length();
+                double d;
+                if (end <= from) {
+                    d = from - end + CLAUSE_GAP * clauseEnds(s, end, from);
+                } else if (i >= to) {
+                    d = AFTER_GAP + 2.0 * (i - to) + CLAUSE_GAP * clauseEnds(s, to, i);
+                } else {
+                    d = 0;
+                }
+                best = Math.min(best, d);
+            }
+            if (best == Double.MAX_VALUE) {
+                Matcher m = YEAR_WORD.matcher(w);
+                // A year the sentence does not write may still be the claim's year.
+                sum += m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1)) ? weight / 2 : 0;
+            } else {
+                sum += weight / (1 + best / NEAR_CHARS);
+            }
+        }
+        return total == 0 ? 0 : sum / total;
+    }
+
+    private static int clauseEnds(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if ((ch == ',' || ch == '，') && !(i > 0 && i + 1 < s.length()
+                    && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
+                n++;
+            } else if (";；。!?！？".indexOf(ch) >= 0) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The claim with this id, if the index holds it. */
@@ -220,9 +407,12 @@ public final class ClaimSearcher implements Closeable {
 
     Stream<Claim> export(ClaimQuery q, int pageSize) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        Query query = query(q, parsed);
+        Query own = query(q, parsed, false);
+        // The same words as search: elsewhere in the article only when few claims say them all.
+        Query query = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true);
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
+        boolean rerank = scored && q.sort() == ClaimQuery.Order.RELEVANCE;
         Iterator<Claim> it = new Iterator<>() {
             private final Deque<Claim> page = new ArrayDeque<>();
             private FieldDoc after;
@@ -246,12 +436,23 @@ public final class ClaimSearcher implements Closeable {
 
             private void fetch() {
                 try {
-                    TopFieldDocs docs = searcher.searchAfter(after, query, pageSize, sort, scored);
+                    // The first page holds the hits search reorders, reordered the same way.
+                    boolean first = after == null && rerank;
+                    int size = first ? Math.max(pageSize, RERANK_DEPTH) : pageSize;
+                    TopFieldDocs docs = searcher.searchAfter(after, query, size, sort, scored);
                     StoredFields stored = searcher.storedFields();
-                    for (ScoreDoc sd : docs.scoreDocs) {
-                        page.add(claim(stored, sd.doc));
+                    if (first) {
+                        int n = Math.min(RERANK_DEPTH, docs.scoreDocs.length);
+                        rerank(stored, java.util.Arrays.copyOf(docs.scoreDocs, n), parsed).forEach(h -> page.add(h.claim()));
+                        for (int i = n; i < docs.scoreDocs.length; i++) {
+                            page.add(claim(stored, docs.scoreDocs[i].doc));
+                        }
+                    } else {
+                        for (ScoreDoc sd : docs.scoreDocs) {
+                            page.add(claim(stored, sd.doc));
+                        }
                     }
-                    exhausted = docs.scoreDocs.length < pageSize;
+                    exhausted = docs.scoreDocs.length < size;
                     if (docs.scoreDocs.length > 0) {
                         after = (FieldDoc) docs.scoreDocs[docs.scoreDocs.length - 1];
                     }
@@ -281,14 +482,14 @@ public final class ClaimSearcher implements Closeable {
     }
 
     Query query(ClaimQuery q) {
-        return query(q, QuerySyntax.parse(q.text()));
+        return query(q, QuerySyntax.parse(q.text()), false);
     }
 
     /** The query's own filters and those written in its text must all hold. */
-    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed) {
+    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed, boolean topics) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(CLAIMS, BooleanClause.Occur.FILTER);
-        textQuery(b, parsed.terms(), q.text());
+        textQuery(b, parsed.terms(), q.text(), topics);
         filters(b, q);
         filters(b, parsed.filters());
         return b.build();
@@ -328,36 +529,62 @@ public final class ClaimSearcher implements Closeable {
      * must stand as written, no exclusion may occur. Without positive terms every claim passes
      * the text part.
      */
-    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text) {
+    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text, boolean topics) {
         boolean positive = false;
+        boolean articleLevel = false;
+        BooleanQuery.Builder own = new BooleanQuery.Builder();
         // Lucene refuses a query of more than maxClauseCount clauses in all: a long query (a pasted
         // paragraph) keeps its first distinct terms while their clauses fit.
         int budget = MAX_CLAUSES;
         for (QuerySyntax.Term t : new LinkedHashSet<>(terms)) {
             String normalized = analysis.normalizeQuery(t.text());
             int fits = Math.min(MAX_TERM, normalized.length());
-            while (fits > 0 && clauseCost(normalized.substring(0, fits)) > budget) {
-                fits--;
+            Query q = null;
+            while (fits > 0) {
+                q = t.occur() == QuerySyntax.Occur.WORD ? wordQuery(normalized.substring(0, fits))
+                        : exactQuery(normalized.substring(0, fits));
+                // Besides the word's own clauses: its article alternative and its terms in the
+                // filter that one word be the claim's own.
+                int cost = q == null ? 0 : clauses(q) + 2 + 3 * 2 * (fits + 1);
+                if (cost <= budget) {
+                    budget -= cost;
+                    break;
+                }
+                fits = Math.min(fits - 1, (int) ((long) fits * budget / cost));
+                q = null;
             }
-            if (fits == 0) {
+            if (fits <= 0) {
                 break;
             }
             normalized = normalized.substring(0, fits);
-            budget -= clauseCost(normalized);
-            Query q = switch (t.occur()) {
-                case WORD -> wordQuery(normalized);
-                case PHRASE, EXCLUDED -> exactQuery(normalized);
-            };
             if (q == null) {
                 // Punctuation alone: nothing to look for.
                 continue;
             }
             if (t.occur() == QuerySyntax.Occur.EXCLUDED) {
                 b.add(q, BooleanClause.Occur.MUST_NOT);
-            } else {
-                b.add(q, BooleanClause.Occur.MUST);
-                positive = true;
+                continue;
             }
+            positive = true;
+            ownTerms(own, normalized);
+            Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
+            if (article == null) {
+                b.add(q, BooleanClause.Occur.MUST);
+            } else {
+                // The word may stand elsewhere in the claim's article (its title, the sentence
+                // naming the organization that published the figures): the topic a sentence
+                // need not repeat. Such a claim ranks below one that says the word itself.
+                b.add(new BooleanQuery.Builder()
+                        .add(q, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new ConstantScoreQuery(article), ARTICLE_BOOST), BooleanClause.Occur.SHOULD)
+                        .build(), BooleanClause.Occur.MUST);
+                articleLevel = true;
+            }
+        }
+        if (articleLevel) {
+            // At least one word must be the claim's own: an article naming every word does not
+            // make each of its figures a match.
+            b.add(own.build(), BooleanClause.Occur.FILTER);
         }
         if (!positive) {
             if (terms.stream().anyMatch(t -> t.occur() != QuerySyntax.Occur.EXCLUDED)) {
@@ -373,7 +600,7 @@ public final class ClaimSearcher implements Closeable {
      * the claim's kind.
      */
     private Query wordQuery(String word) {
-        Query text = keywordQuery(word);
+        Query text = keywordQuery(word, strict(word));
         Query other = null;
         Matcher m = YEAR_WORD.matcher(word);
         Kind kind = KIND_WORDS.get(word);
@@ -391,6 +618,14 @@ public final class ClaimSearcher implements Closeable {
             b.add(text, BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private static Set<String> trendWords() {
+        Set<String> out = new HashSet<>();
+        for (ModelFile.Line line : ModelFile.lines("index/trend-words.txt")) {
+            out.add(line.text().strip());
+        }
+        return Set.copyOf(out);
     }
 
     private static Map<String, Kind> kindWords() {
@@ -425,14 +660,14 @@ public final class ClaimSearcher implements Closeable {
     }
 
     /** The keyword itself or, as an alternative, another name of an organization it names. */
-    private Query keywordQuery(String keyword) {
+    private Query keywordQuery(String keyword, boolean whole) {
         List<Query> alternatives = new ArrayList<>();
-        Query own = fieldsQuery(keyword);
+        Query own = fieldsQuery(keyword, whole);
         if (own != null) {
             alternatives.add(own);
         }
         for (String alias : aliasesWithin(keyword)) {
-            Query q = fieldsQuery(alias);
+            Query q = fieldsQuery(alias, whole);
             if (q != null) {
                 alternatives.add(q);
             }
@@ -443,9 +678,118 @@ public final class ClaimSearcher implements Closeable {
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
     }
 
-    /** Clauses a term can take at most: its words and bigrams and a phrase per field, with another name's as many again. */
-    private static int clauseCost(String term) {
-        return 2 * (ClaimFields.TEXT.size() * (2 * term.length() + 3) + 2);
+    /**
+     * Claims of the articles in which some claim matches {@code q}; null when none does or
+     * when the word is too common to say what an article is about.
+     */
+    private Query inArticles(Query q) {
+        if (q == null) {
+            return null;
+        }
+        List<SortedSetDocValues> values = new ArrayList<>();
+        List<FixedBitSet> seen = new ArrayList<>();
+        boolean[] tooCommon = {false};
+        try {
+            searcher.search(new BooleanQuery.Builder().add(q, BooleanClause.Occur.FILTER)
+                    .add(CLAIMS, BooleanClause.Occur.FILTER).build(), new SimpleCollector() {
+                private SortedSetDocValues dv;
+                private FixedBitSet bits;
+
+                @Override
+                protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                    if (tooCommon[0]) {
+                        throw new CollectionTerminatedException();
+                    }
+                    dv = DocValues.getSortedSet(context.reader(), ClaimFields.DOC);
+                    bits = new FixedBitSet((int) Math.max(1, dv.getValueCount()));
+                    values.add(dv);
+                    seen.add(bits);
+                }
+
+                private int distinct;
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (dv.advanceExact(doc) && !bits.getAndSet((int) dv.nextOrd()) && ++distinct > MAX_TOPIC_ARTICLES) {
+                        // A word this common names no topic: stop reading.
+                        tooCommon[0] = true;
+                        throw new CollectionTerminatedException();
+                    }
+                }
+
+                @Override
+                public ScoreMode scoreMode() {
+                    return ScoreMode.COMPLETE_NO_SCORES;
+                }
+            });
+            if (tooCommon[0]) {
+                return null;
+            }
+            Set<BytesRef> docs = new HashSet<>();
+            for (int i = 0; i < values.size(); i++) {
+                FixedBitSet bits = seen.get(i);
+                if (docs.size() + bits.cardinality() > MAX_TOPIC_ARTICLES) {
+                    return null;
+                }
+                for (int ord = bits.nextSetBit(0); ord != DocIdSetIterator.NO_MORE_DOCS;
+                     ord = ord + 1 < bits.length() ? bits.nextSetBit(ord + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                    docs.add(BytesRef.deepCopyOf(values.get(i).lookupOrd(ord)));
+                }
+            }
+            return docs.isEmpty() || docs.size() > MAX_TOPIC_ARTICLES ? null
+                    : KeywordField.newSetQuery(ClaimFields.DOC, docs);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the claim index failed", e);
+        }
+    }
+
+    /**
+     * Adds the keyword's words and bigrams in the fields a claim's own text is made of (its
+     * sentence holds the clause, subject, mention and the words near the figure), for the
+     * cheap filter that at least one query word be the claim's own; a year word also by the
+     * claim's year.
+     */
+    private void ownTerms(BooleanQuery.Builder own, String keyword) {
+        Set<String> words = new LinkedHashSet<>(analysis.words(keyword));
+        Set<String> bigrams = new LinkedHashSet<>(analysis.bigrams(keyword));
+        for (String alias : aliasesWithin(keyword)) {
+            words.addAll(analysis.words(alias));
+            bigrams.addAll(analysis.bigrams(alias));
+        }
+        for (String field : List.of(ClaimFields.SENTENCE, ClaimFields.ORGS, ClaimFields.TITLE)) {
+            for (String w : words) {
+                own.add(new TermQuery(new Term(ClaimFields.words(field), w)), BooleanClause.Occur.SHOULD);
+            }
+            for (String g : bigrams) {
+                own.add(new TermQuery(new Term(ClaimFields.bigrams(field), g)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        Matcher m = YEAR_WORD.matcher(keyword);
+        if (m.matches()) {
+            own.add(IntField.newExactQuery(ClaimFields.YEAR, Integer.parseInt(m.group(1))), BooleanClause.Occur.SHOULD);
+        }
+    }
+
+    /** The leaf queries in q, as Lucene counts them against its clause limit. */
+    private static int clauses(Query q) {
+        int[] n = {0};
+        q.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                n[0]++;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                n[0]++;
+            }
+        });
+        return n[0];
     }
 
     /** Other names of the organizations named in the keyword, longest names first, left to right. */
@@ -468,37 +812,86 @@ public final class ClaimSearcher implements Closeable {
         return out;
     }
 
-    private Query fieldsQuery(String keyword) {
+    /**
+     * The keyword in the claim's own text. With {@code whole} it qualifies a claim only as a
+     * whole: its bigrams in a row, or all its words in one field (an organization: 银行 does not
+     * make a claim about 工商银行); otherwise any of its words or bigrams qualifies (a query
+     * 上市首日 finds 首日收市), the whole keyword scoring more.
+     */
+    private Query fieldsQuery(String keyword, boolean whole) {
         List<String> words = analysis.words(keyword);
         List<String> bigrams = analysis.bigrams(keyword);
         if (words.isEmpty() && bigrams.isEmpty()) {
             return null;
         }
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder full = new BooleanQuery.Builder();
+        BooleanQuery.Builder partial = new BooleanQuery.Builder();
+        boolean partials = false;
         for (String field : ClaimFields.TEXT) {
+            float boost = FIELD_BOOSTS.get(field);
+            Query exact = phrase(ClaimFields.bigrams(field), bigrams);
+            if (exact != null) {
+                full.add(new BoostQuery(exact, boost), BooleanClause.Occur.SHOULD);
+            }
             // Near the figure only the whole keyword counts: a stray word or bigram beside a
             // figure says little about what it measures.
-            Query q = field.equals(ClaimFields.NEAR) ? phrase(ClaimFields.bigrams(field), bigrams)
-                    : fieldQuery(field, words, bigrams);
-            if (q != null) {
-                b.add(new BoostQuery(q, FIELD_BOOSTS.get(field)), BooleanClause.Occur.SHOULD);
+            if (field.equals(ClaimFields.NEAR)) {
+                continue;
             }
+            Query allWords = allWords(ClaimFields.words(field), words);
+            if (allWords != null) {
+                full.add(new BoostQuery(allWords, boost), BooleanClause.Occur.SHOULD);
+            }
+            if (bigrams.size() > 1 || words.size() > 1) {
+                for (String word : words.size() > 1 ? words : List.<String>of()) {
+                    partial.add(new BoostQuery(new TermQuery(new Term(ClaimFields.words(field), word)),
+                            boost * PARTIAL_BOOST), BooleanClause.Occur.SHOULD);
+                }
+                for (String bigram : bigrams.size() > 1 ? bigrams : List.<String>of()) {
+                    partial.add(new BoostQuery(new TermQuery(new Term(ClaimFields.bigrams(field), bigram)),
+                            boost * PARTIAL_BOOST), BooleanClause.Occur.SHOULD);
+                }
+                partials = true;
+            }
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(full.build(), whole ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
+        if (partials) {
+            b.add(partial.build(), BooleanClause.Occur.SHOULD);
         }
         return b.build();
     }
 
-    private static Query fieldQuery(String field, List<String> words, List<String> bigrams) {
+    /**
+     * Whether a query word must match as a whole: an organization's name (one the index knows
+     * as some claim's organization, or one with other names) or a year.
+     */
+    private boolean strict(String word) {
+        if (YEAR_WORD.matcher(word).matches()) {
+            return true;
+        }
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (!analysis.otherNames(word).isEmpty()) {
+            return true;
+        }
+        try {
+            return reader.docFreq(new Term(ClaimFields.ORGS_ALL, lower)) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the claim index failed", e);
+        }
+    }
+
+    /** Every word in the field; null for none. */
+    private static Query allWords(String field, List<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return new TermQuery(new Term(field, words.get(0)));
+        }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        String w = ClaimFields.words(field);
-        for (String word : words) {
-            b.add(new TermQuery(new Term(w, word)), BooleanClause.Occur.SHOULD);
-        }
-        String g = ClaimFields.bigrams(field);
-        for (String bigram : bigrams) {
-            b.add(new TermQuery(new Term(g, bigram)), BooleanClause.Occur.SHOULD);
-        }
-        if (bigrams.size() > 1) {
-            b.add(new PhraseQuery(g, bigrams.toArray(String[]::new)), BooleanClause.Occur.SHOULD);
+        for (String word : new LinkedHashSet<>(words)) {
+            b.add(new TermQuery(new Term(field, word)), BooleanClause.Occur.MUST);
         }
         return b.build();
     }
@@ -519,7 +912,18 @@ public final class ClaimSearcher implements Closeable {
         }
         Facets counts = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
         Map<String, List<FacetCount>> out = new LinkedHashMap<>();
-        for (FacetResult dim : counts.getAllDims(FACET_TOP)) {
+        // The dimensions a page shows; the article dimension alone has a label per article.
+        for (String name : FACET_DIMS) {
+            FacetResult dim;
+            try {
+                dim = counts.getTopChildren(FACET_TOP, name);
+            } catch (IllegalArgumentException e) {
+                // A dimension no claim of this index has.
+                continue;
+            }
+            if (dim == null) {
+                continue;
+            }
             List<FacetCount> list = new ArrayList<>();
             for (LabelAndValue lv : dim.labelValues) {
                 list.add(new FacetCount(lv.label, lv.value.intValue()));

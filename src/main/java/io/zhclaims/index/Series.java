@@ -44,10 +44,10 @@ public record Series(String kind, String unit, List<Point> points, List<YearMedi
         List<Double> values = new ArrayList<>();
         try (Stream<Claim> claims = searcher.export(q)) {
             claims.limit(DEPTH).forEach(c -> {
-                JsonNode v = ClaimJson.toNode(c).get("value");
-                if (c.year() != null && v.isNumber() && c.kind() != Kind.YEAR && c.kind() != Kind.DATE) {
+                // The value itself, not the record made again: this runs for every claim read.
+                if (c.year() != null && c.value() != null && c.kind() != Kind.YEAR && c.kind() != Kind.DATE) {
                     plottable.add(c);
-                    values.add(v.asDouble());
+                    values.add(c.value().doubleValue());
                 }
             });
         }

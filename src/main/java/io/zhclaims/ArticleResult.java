@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record ArticleResult(String doc, String hash, CleanArticle article, List<Claim> claims) {
     public ArticleResult {
-        claims = List.copyOf(claims);
+        // Claims kept on disk (a page of a million figures) stay there: the list is immutable already.
+        claims = claims instanceof io.zhclaims.claims.SpilledClaims ? claims : List.copyOf(claims);
     }
 }

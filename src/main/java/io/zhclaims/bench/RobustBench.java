@@ -68,13 +68,14 @@ public final class RobustBench {
     /**
      * {@code n} characters of Chinese prose as a scraper shows GBK it read out of step: one
      * byte in every 37 lost, the decoder marking each loss with {@code ?}, one paragraph per
-     * 400 characters.
+     * about 400 characters. Every paragraph carries its own number, so none is dropped as a
+     * repeat of another and every one is analysed.
      */
     public static String mojibake(int n) {
         Charset gbk = Charset.forName("GBK");
-        StringBuilder prose = new StringBuilder();
-        while (prose.length() < 2_000) {
-            prose.append(PROSE).append(prose.length() % 400 < 100 ? "\n" : "");
+        StringBuilder prose = new StringBuilder(n + 1_000);
+        for (int paragraph = 0; prose.length() < n + n / 20 + 100; paragraph++) {
+            prose.append("第").append(paragraph).append("段").append(PROSE).append(PROSE).append(PROSE).append('\n');
         }
         byte[] bytes = prose.toString().getBytes(gbk);
         ByteBuffer shifted = ByteBuffer.allocate(bytes.length);
@@ -92,7 +93,7 @@ public final class RobustBench {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw new IllegalStateException("a replacing decoder does not throw", e);
         }
-        return repeat(garbled, n);
+        return garbled.substring(0, Math.min(n, garbled.length()));
     }
 
     private static String repeat(String unit, int n) {

@@ -35,6 +35,8 @@ public final class ClaimExtractor {
     private static final int MAX_FIGURES = 24;
     /** Longest piece such a sentence is cut into. */
     private static final int DENSE_PIECE = 80;
+    /** Claims of one article held in memory; past this many they go to disk ({@link SpilledClaims}). */
+    static final int HELD_CLAIMS = 20_000;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final EntityRecognizer recognizer;
@@ -52,7 +54,7 @@ public final class ClaimExtractor {
         Integer publishedYear = article.meta().published() == null ? null
                 : Integer.valueOf(article.meta().published().substring(0, 4));
         String yuan = yuanCurrency(article, text);
-        List<Claim> out = new ArrayList<>();
+        SpilledClaims.Collector out = new SpilledClaims.Collector(HELD_CLAIMS);
         List<Sentence> sentences = splitter.split(article.paragraphs());
         FullNames fullNames = new FullNames(recognizer, sentences);
         int[] cursor = {0, 0};
@@ -115,7 +117,7 @@ public final class ClaimExtractor {
                 }
             }
         }
-        return out;
+        return out.claims();
     }
 
     /**

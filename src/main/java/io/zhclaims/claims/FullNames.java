@@ -5,11 +5,10 @@ import io.zhclaims.segment.EntityRecognizer;
 import io.zhclaims.segment.EntityType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +18,11 @@ import java.util.regex.Pattern;
  * not its full name, and a short name that two full names extend stays as written. One instance
  * per article: it remembers the organizations of the sentences already read, and recognizes an
  * earlier sentence that holds no figure only when a short name occurs in it.
+ *
+ * <p>Linear in the article: the names read so far are kept in indexes updated as sentences are
+ * read (by the prefixes a short name may take, by the short form a company's name drops to), so
+ * asking about one name never goes over the sentences before it again; a 4 MB page of figures
+ * would otherwise cost the square of its sentences.
  */
 final class FullNames {
     private static final int MAX_EXTRA = 8;
@@ -32,7 +36,17 @@ final class FullNames {
 
     private final EntityRecognizer recognizer;
     private final List<Sentence> sentences;
+    /** The organizations read per sentence (a sentence read again replaces its names). */
     private final Map<Integer, List<String>> orgsBySentence = new HashMap<>();
+    /** A short name (a prefix of a full one, at most {@link #MAX_EXTRA} shorter) → full names with counts. */
+    private final Map<String, Map<String, Integer>> byPrefix = new HashMap<>();
+    /** A company's short form → its full names with counts. */
+    private final Map<String, Map<String, Integer>> byShortForm = new HashMap<>();
+    private int longestShortForm;
+    /** Per name asked about: every sentence before this one that was not read does not hold the name. */
+    private final Map<String, Integer> searchedUpTo = new HashMap<>();
+    /** Sentences by the first two characters of each position, for finding a name among unread sentences. */
+    private Map<Integer, int[]> bigrams;
 
     FullNames(EntityRecognizer recognizer, List<Sentence> sentences) {
         this.recognizer = recognizer;
@@ -47,7 +61,34 @@ final class FullNames {
                 names.add(e.text());
             }
         }
-        orgsBySentence.put(index, names);
+        List<String> previous = orgsBySentence.put(index, names);
+        if (previous != null) {
+            previous.forEach(n -> count(n, -1));
+        }
+        names.forEach(n -> count(n, 1));
+    }
+
+    private void count(String full, int by) {
+        if (!UNIT_TAIL.matcher(full).matches()) {
+            for (int p = Math.max(2, full.length() - MAX_EXTRA); p < full.length(); p++) {
+                add(byPrefix, full.substring(0, p), full, by);
+            }
+        }
+        String shortForm = COMPANY_TAIL.matcher(full).replaceFirst("");
+        if (shortForm.length() >= 2 && shortForm.length() < full.length()) {
+            add(byShortForm, shortForm, full, by);
+            longestShortForm = Math.max(longestShortForm, shortForm.length());
+        }
+    }
+
+    private static void add(Map<String, Map<String, Integer>> index, String key, String full, int by) {
+        Map<String, Integer> fulls = index.computeIfAbsent(key, k -> new HashMap<>());
+        int n = fulls.getOrDefault(full, 0) + by;
+        if (n > 0) {
+            fulls.put(full, n);
+        } else {
+            fulls.remove(full);
+        }
     }
 
     /** The full name given for {@code name} up to sentence {@code index}, or the name itself. */
@@ -55,56 +96,93 @@ final class FullNames {
         if (name.length() < 2) {
             return name;
         }
-        Set<String> full = new LinkedHashSet<>();
+        lookBack(name, index);
+        Map<String, Integer> full = byPrefix.get(name);
+        return full != null && full.size() == 1 ? full.keySet().iterator().next() : name;
+    }
+
+    /**
+     * Recognizes the first {@link #LOOK_BACK} sentences up to {@code index} that were not read
+     * and hold {@code name}; sentences searched before for the same name are not searched again.
+     */
+    private void lookBack(String name, int index) {
+        int from = searchedUpTo.getOrDefault(name, 0);
+        if (from > index) {
+            return;
+        }
+        int[] at = sentencesWith(name.charAt(0), name.charAt(1));
         int lookedBack = 0;
-        for (int i = 0; i <= index; i++) {
-            List<String> names = orgsBySentence.get(i);
-            if (names == null) {
-                if (lookedBack >= LOOK_BACK || !sentences.get(i).text().contains(name)) {
-                    continue;
-                }
-                lookedBack++;
-                read(i, recognizer.recognize(sentences.get(i).text()));
-                names = orgsBySentence.get(i);
+        int i = Arrays.binarySearch(at, from);
+        int next = index + 1;
+        for (int j = i >= 0 ? i : -i - 1; j < at.length && at[j] <= index; j++) {
+            int s = at[j];
+            if (orgsBySentence.containsKey(s) || !sentences.get(s).text().contains(name)) {
+                continue;
             }
-            for (String n : names) {
-                if (n.length() > name.length() && n.length() <= name.length() + MAX_EXTRA && n.startsWith(name)
-                        && !UNIT_TAIL.matcher(n).matches()) {
-                    full.add(n);
-                }
+            read(s, recognizer.recognize(sentences.get(s).text()));
+            if (++lookedBack >= LOOK_BACK) {
+                next = s + 1;
+                break;
             }
         }
-        return full.size() == 1 ? full.iterator().next() : name;
+        searchedUpTo.put(name, next);
+    }
+
+    /** The sentences holding the two characters side by side, in order. */
+    private int[] sentencesWith(char a, char b) {
+        if (bigrams == null) {
+            Map<Integer, int[]> grown = new HashMap<>();
+            Map<Integer, Integer> sizes = new HashMap<>();
+            for (int s = 0; s < sentences.size(); s++) {
+                String text = sentences.get(s).text();
+                for (int c = 0; c + 1 < text.length(); c++) {
+                    int key = text.charAt(c) << 16 | text.charAt(c + 1);
+                    int size = sizes.getOrDefault(key, 0);
+                    int[] list = grown.get(key);
+                    if (list == null) {
+                        list = new int[2];
+                        grown.put(key, list);
+                    } else if (list[size - 1] == s) {
+                        continue;
+                    } else if (size == list.length) {
+                        list = Arrays.copyOf(list, size * 2);
+                        grown.put(key, list);
+                    }
+                    list[size] = s;
+                    sizes.put(key, size + 1);
+                }
+            }
+            grown.replaceAll((key, list) -> Arrays.copyOf(list, sizes.get(key)));
+            bigrams = grown;
+        }
+        return bigrams.getOrDefault(a << 16 | b, new int[0]);
     }
 
     /**
      * The short forms of full names read so far that stand in the sentence where the recognizer
      * found nothing ({@code 国泰} after {@code 国泰航空}), each as a span that carries the full name.
+     * Where two short forms overlap the longer one is taken.
      */
     List<Span> shortForms(String sentence, int index, List<Entity> entities) {
-        Map<String, Set<String>> fullByShort = new HashMap<>();
-        for (int i = 0; i <= index; i++) {
-            for (String full : orgsBySentence.getOrDefault(i, List.of())) {
-                String shortForm = COMPANY_TAIL.matcher(full).replaceFirst("");
-                if (shortForm.length() >= 2 && shortForm.length() < full.length()) {
-                    fullByShort.computeIfAbsent(shortForm, k -> new LinkedHashSet<>()).add(full);
+        List<Span> found = new ArrayList<>();
+        for (int start = 0; start + 2 <= sentence.length(); start++) {
+            int longest = Math.min(longestShortForm, sentence.length() - start);
+            for (int len = 2; len <= longest; len++) {
+                Map<String, Integer> fulls = byShortForm.get(sentence.substring(start, start + len));
+                if (fulls != null && fulls.size() == 1) {
+                    found.add(new Span(fulls.keySet().iterator().next(), start, start + len));
                 }
             }
         }
+        found.sort(java.util.Comparator.comparingInt((Span s) -> s.start() - s.end()).thenComparingInt(Span::start));
         List<Span> out = new ArrayList<>();
-        for (Map.Entry<String, Set<String>> e : fullByShort.entrySet()) {
-            if (e.getValue().size() != 1) {
-                continue;
-            }
-            String shortForm = e.getKey();
-            for (int at = sentence.indexOf(shortForm); at >= 0; at = sentence.indexOf(shortForm, at + 1)) {
-                int start = at;
-                int end = at + shortForm.length();
-                boolean free = entities.stream().noneMatch(x -> x.start() < end && x.end() > start)
-                        && out.stream().noneMatch(x -> x.start() < end && x.end() > start);
-                if (free) {
-                    out.add(new Span(e.getValue().iterator().next(), start, end));
-                }
+        for (Span span : found) {
+            int start = span.start();
+            int end = span.end();
+            boolean free = entities.stream().noneMatch(x -> x.start() < end && x.end() > start)
+                    && out.stream().noneMatch(x -> x.start() < end && x.end() > start);
+            if (free) {
+                out.add(span);
             }
         }
         return out;

@@ -52,18 +52,27 @@ final class YearBinder {
     }
 
     private Integer bind(String sentence, Quantity q, List<Quantity> quantities, List<Anchor> anchors) {
-        Anchor before = null;
-        for (Anchor a : anchors) {
-            if (a.end() <= q.start() && binds(sentence, a, q, quantities)) {
-                before = a;
+        // The last anchor before the figure that dates it: looked for from the figure backwards,
+        // so a sentence of many figures and years costs about one test per figure, not one per pair.
+        int low = 0;
+        int high = anchors.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (anchors.get(mid).start() < q.start()) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        if (before != null) {
-            return before.year();
+        for (int i = low - 1; i >= 0; i--) {
+            Anchor a = anchors.get(i);
+            if (a.end() <= q.start() && binds(sentence, a, q, quantities)) {
+                return a.year();
+            }
         }
         // 三年后…NeurIPS 2022: a span of time is anchored by the year the sentence goes on to name.
         if (q.kind() == Kind.DURATION) {
-            for (Anchor a : anchors) {
+            for (Anchor a : anchors.subList(low, anchors.size())) {
                 if (a.start() >= q.end() && !BASE_BEFORE.matcher(sentence.substring(Math.max(0, a.start() - 4), a.start())).find()) {
                     return a.year();
                 }
@@ -94,7 +103,7 @@ final class YearBinder {
             return false;
         }
         boolean namesTheBase = q.end() < sentence.length() && sentence.charAt(q.end()) == '的'
-                || CHANGE_AFTER.matcher(sentence.substring(q.end())).find();
+                || CHANGE_AFTER.matcher(sentence).region(q.end(), sentence.length()).find();
         return namesTheBase || DATED_VALUE.matcher(sentence.substring(a.end(), q.start())).matches();
     }
 

@@ -120,6 +120,10 @@ public final class ClaimIndex implements Closeable {
     public void replaceArticle(String doc, String hash, List<Claim> claims) throws IOException {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(hash, "hash");
+        if (claims instanceof io.zhclaims.claims.SpilledClaims) {
+            replaceInSlices(doc, hash, claims);
+            return;
+        }
         List<Document> docs = new ArrayList<>(claims.size() + 1);
         docs.add(ClaimFields.marker(doc, hash));
         for (Claim c : claims) {
@@ -130,6 +134,29 @@ public final class ClaimIndex implements Closeable {
             docs.add(ClaimFields.claim(c, analysis));
         }
         writer.updateDocuments(new Term(ClaimFields.ARTICLE, doc), docs);
+    }
+
+    /**
+     * An article of more claims than memory holds (they were kept on disk) is written a slice at
+     * a time, its marker last: until the marker is committed the article counts as not indexed,
+     * so a run interrupted half way analyses it again and replaces what was written.
+     */
+    private void replaceInSlices(String doc, String hash, List<Claim> claims) throws IOException {
+        writer.deleteDocuments(new Term(ClaimFields.ARTICLE, doc));
+        List<Document> slice = new ArrayList<>();
+        for (Claim c : claims) {
+            if (!doc.equals(c.doc())) {
+                throw new IllegalArgumentException("claim " + c.id() + " belongs to " + c.doc()
+                        + ", not to article " + doc);
+            }
+            slice.add(ClaimFields.claim(c, analysis));
+            if (slice.size() == 1_000) {
+                writer.addDocuments(slice);
+                slice.clear();
+            }
+        }
+        writer.addDocuments(slice);
+        writer.addDocument(ClaimFields.marker(doc, hash));
     }
 
     /**

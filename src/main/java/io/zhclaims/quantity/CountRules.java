@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("队") && x.s.charAt(a) == '两') {
+            return Rule.NO_FIGURE; // 两队 is "both teams", a pair, not a count
+        }
         if (suf.word().equals("冠") && e < x.n && "状名".indexOf(x.s.charAt(e)) >= 0) {
             return Rule.NO_FIGURE; // 2019冠状病毒病 names the disease
         }

@@ -15,7 +15,19 @@ final class MeasureRules {
 
     /** {@code 每10万人口131.6人}: a rate per population. */
     static Quantity perPopulationRate(Sentence x, Candidate c) {
-        return c.before(x) == '每' ? perPopulation(x, c.num()) : null;
+        if (c.before(x) == '每') {
+            return perPopulation(x, c.num());
+        }
+        // 死亡率为19.6/10万: a rate written over its base, the base a bare power of ten
+        Numeral num = c.num();
+        int e = num.end();
+        Numeral base = e + 1 < x.n && x.s.charAt(e) == '/' ? x.numeralAt(e + 1) : null;
+        if (base == null || !base.scaled() && base.value() < 100 || Math.log10(base.value()) % 1 != 0
+                || base.end() < x.n && NumeralScanner.isCjk(x.s.charAt(base.end())) && x.lex.suffixAt(x.s, base.end()) != null) {
+            return null;
+        }
+        x.consumed = Math.max(x.consumed, base.end());
+        return x.make(Kind.MEASURE, num.start(), base.end(), num.value(), null, x.s.substring(e, base.end()), null, num, false);
     }
 
     /** {@code PUE值降至1.08}: the measure is named by the acronym. */
@@ -41,7 +53,11 @@ final class MeasureRules {
         }
         Numeral num = c.num();
         int e = c.unitAt() + suf.word().length();
-        String unit = suf.unit().equals("度") && !num.scaled() && temperatureBefore(x, num.start()) ? "°C" : suf.unit();
+        int k = x.skipSpaces(e);
+        k = x.s.startsWith("以上", k) || x.s.startsWith("左右", k) ? k + 2 : k;
+        // 38度以上高温: the heat said right after the figure
+        boolean weather = temperatureBefore(x, num.start()) || x.s.startsWith("高温", k) || x.s.startsWith("低温", k);
+        String unit = suf.unit().equals("度") && !num.scaled() && weather ? "°C" : suf.unit();
         int slash = x.perUnitEnd(e);
         if (slash > e) {
             // 0.66吨标准煤/万元: a measure per unit of another, the unit written whole

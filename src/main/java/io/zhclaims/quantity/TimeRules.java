@@ -33,10 +33,15 @@ final class TimeRules {
         if (bracketed) {
             k = x.skipSpaces(k + 1);
         }
+        double v = num.value();
+        // 111学年度: a Taiwan school year, 学 before its 年
+        if (taiwan && k < x.n && x.s.startsWith("学年", k) && v >= 80 && v <= LATEST_ROC_YEAR) {
+            int e = x.s.startsWith("学年度", k) ? k + 3 : k + 2;
+            return x.make(Kind.YEAR, num.start(), e, 1911 + v, null, null, null, num, false);
+        }
         if (k >= x.n || x.s.charAt(k) != '年') {
             return null;
         }
-        double v = num.value();
         // 99年度 on a Taiwan page is the fiscal year 2010; a bare 99年 may be 1999
         boolean fiscal = taiwan && v >= 80 && v < 100 && x.s.startsWith("年度", k);
         boolean bare = taiwan && num.form() == Numeral.Form.ARABIC_INTEGER && (v >= 100 || fiscal) && v <= LATEST_ROC_YEAR
@@ -46,6 +51,9 @@ final class TimeRules {
         }
         return yearAt(x, minguo ? ps - 2 : bracketed ? ps - 1 : num.start(), k, 1911 + v, num);
     }
+
+    /** Characters that make a word with 天 before them (天津, 天猫, 天然气). */
+    private static final String SKY_WORDS = "津猫然空堂使坛桥";
 
     /** Words before N年 that make it a span of years, not the year N (近100年, 长达120年). */
     private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("近", "连续", "长达", "历时", "为期", "过去", "逾", "超过", "有");
@@ -322,6 +330,10 @@ final class TimeRules {
                 && (num.end() + 1 >= x.n || "内里中后来多半以间期".indexOf(x.s.charAt(num.end() + 1)) < 0)) {
             return Rule.NO_FIGURE; // 关键一年, 不平凡的一年: a year described, not a span of one year
         }
+        int after = c.unitAt() + suf.word().length();
+        if (suf.word().equals("天") && after < x.n && SKY_WORDS.indexOf(x.s.charAt(after)) >= 0) {
+            return Rule.NOT_BY_THIS_WORD; // 1-1天津津门虎: 天 starts a name (天津, 天猫), no day
+        }
         if (suf.word().equals("天") && x.isYearLike(num) && c.unitAt() > num.end()) {
             return Rule.NO_FIGURE; // 2020 天猫双11: a year before a name, not two thousand days
         }
@@ -378,6 +390,9 @@ final class TimeRules {
         Lexicon.Suffix d = x.lex.suffixAt(x.s, i + 1);
         if (d != null && d.kind() == Kind.DURATION && !d.unit().equals("世纪")) {
             int e = i + 1 + d.word().length();
+            if (e < x.n && "报刊".indexOf(x.s.charAt(e)) >= 0) {
+                return null; // 半年报 is a report
+            }
             return new Quantity(Kind.DURATION, i, e, x.s.substring(i, e), 0.5, null, null, d.unit(), Qualifier.EXACT);
         }
         return null;

@@ -53,7 +53,7 @@ class GoldEvaluationTest {
         Score s = run(GOLD.resolve("synthetic/claims.jsonl"), GOLD.resolve("synthetic/articles")).score();
         // the synthetic sets date spans of years (连续22年 -> 2024); the real pages and FORMAT's
         // shared gold leave a span of years undated, and the binder follows them (year 0.966 -> 0.956)
-        holds(s, 0.992, 0.956, 0.930, 0.926);
+        holds(s, 0.996, 0.957, 0.930, 0.927);
     }
 
     @Test
@@ -102,7 +102,7 @@ class GoldEvaluationTest {
      */
     @Test
     void formerlyHeldOutRealPagesKeepTheirScores() {
-        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.990, 0.743, 0.782);
+        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.918, 0.990, 0.743, 0.782);
         holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.920, 0.988, 0.802, 0.689);
     }
 
@@ -117,6 +117,13 @@ class GoldEvaluationTest {
     void realPagesOfCarsInsuranceRacesAirQualityBoxOfficeAndBudgetsKeepTheirScores() {
         holds(run(GOLD.resolve("real-k/claims.jsonl"), GOLD.resolve("real-k/articles")).score(), 0.920, 0.898, 0.944, 0.850);
         holds(run(GOLD.resolve("real-l/claims.jsonl"), GOLD.resolve("real-l/articles")).score(), 0.966, 0.972, 0.860, 0.740);
+    }
+
+    /** Held out until scored once with the merged code of session 3 (README), tuned on after that. */
+    @Test
+    void formerlyHeldOutPagesOfSessionThreeKeepTheirScores() {
+        holds(run(GOLD.resolve("real-i/claims.jsonl"), GOLD.resolve("real-i/articles")).score(), 0.897, 0.988, 0.571, 0.496);
+        holds(run(GOLD.resolve("real-j/claims.jsonl"), GOLD.resolve("real-j/articles")).score(), 0.936, 0.960, 0.962, 0.862);
     }
 
     @Test

@@ -65,11 +65,7 @@ final class CountRules {
 
     /** The base of a per-population rate said earlier in the clause ({@code 每千人口}, {@code 每10万人口}), or null. */
     static String perPopulationBase(Sentence x, int a) {
-        int from = a;
-        while (from > 0 && a - from < PER_POPULATION_REACH && ",;。,".indexOf(x.s.charAt(from - 1)) < 0) {
-            from--;
-        }
-        java.util.regex.Matcher m = PER_POPULATION.matcher(x.s.substring(from, a));
+        java.util.regex.Matcher m = PER_POPULATION.matcher(x.clauseBefore(a, PER_POPULATION_REACH));
         return m.find() ? m.group(1) : null;
     }
 

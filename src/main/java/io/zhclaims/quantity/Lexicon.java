@@ -67,6 +67,8 @@ final class Lexicon {
     final Set<String> frameBefore = new HashSet<>();
     /** Verbs of change ({@code comparisons.txt}). */
     final Set<String> changeVerbs = new HashSet<>();
+    /** Verbs of a move between places in a ranking (升至33名); not 多 or 少, which follow counts. */
+    final Set<String> moveVerbs = new HashSet<>();
     final Map<String, Qualifier> frameAfter = new HashMap<>();
     final String frameStops;
 
@@ -108,6 +110,7 @@ final class Lexicon {
                 case "after" -> frameAfter.put(r[1], Qualifier.of(r[2]));
                 case "not-followed-by" -> stops = r[1];
                 case "change" -> changeVerbs.add(r[1]);
+                case "move" -> moveVerbs.add(r[1]);
                 default -> throw new IllegalStateException("bad line in comparisons.txt: " + String.join(" ", r));
             }
         }

@@ -69,17 +69,7 @@ final class MeasureRules {
 
     /** {@code 最高气温约29度}, {@code 气温降至5度}: 度 of the weather is degrees Celsius, not kilowatt-hours. */
     static boolean temperatureBefore(Sentence x, int start) {
-        int from = start;
-        while (from > 0 && start - from < TEMPERATURE_REACH && ",;。,".indexOf(x.s.charAt(from - 1)) < 0) {
-            from--;
-        }
-        String clause = x.s.substring(from, start);
-        for (String w : x.lex.temperatureWords) {
-            if (clause.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return Lexicon.mentionsAny(x.clauseBefore(start, TEMPERATURE_REACH), x.lex.temperatureWords);
     }
 
     private static final int TEMPERATURE_REACH = 12;

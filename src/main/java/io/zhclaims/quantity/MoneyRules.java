@@ -151,16 +151,8 @@ final class MoneyRules {
         if (!num.scaled()) {
             return labelledAmount(x, num);
         }
-        int from = Math.max(0, num.start() - MONEY_WORD_REACH);
-        String before = x.s.substring(from, num.start());
-        int cut = Math.max(before.lastIndexOf(','), Math.max(before.lastIndexOf(';'), before.lastIndexOf('。')));
-        String window = before.substring(cut + 1);
-        for (String w : x.lex.moneyWords) {
-            if (window.contains(w)) {
-                return x.make(Kind.MONEY, num.start(), num.end(), num.value(), num.high(), x.yuan, null, num, false);
-            }
-        }
-        return null;
+        return Lexicon.mentionsAny(x.clauseBefore(num.start(), MONEY_WORD_REACH), x.lex.moneyWords)
+                ? x.make(Kind.MONEY, num.start(), num.end(), num.value(), num.high(), x.yuan, null, num, false) : null;
     }
 
     private static final int MONEY_WORD_REACH = 10;

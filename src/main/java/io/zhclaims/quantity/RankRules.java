@@ -42,7 +42,7 @@ final class RankRules {
             if (k < x.n && x.s.charAt(k) == '名') {
                 return x.make(Kind.RANK, num.start(), k + 1, num.value(), null, null, null, num, false);
             }
-            if (k >= x.n || LIST_PUNCTUATION.indexOf(x.s.charAt(k)) >= 0 || Lexicon.startingAt(x.s, k, MOVES, 2) != null) {
+            if (k >= x.n || LIST_PUNCTUATION.indexOf(x.s.charAt(k)) >= 0 || Lexicon.startingAt(x.s, k, x.lex.moveVerbs, 2) != null) {
                 return x.make(Kind.RANK, num.start(), num.end(), num.value(), null, null, null, num, false);
             }
         }
@@ -71,8 +71,6 @@ final class RankRules {
     }
 
     private static final String RANK_FILLERS = "从为仍暂列是";
-    /** Verbs of a move between places (升至33名); not 多 or 少, which follow counts (全球50多个国家). */
-    private static final java.util.Set<String> MOVES = java.util.Set.of("升", "降", "上升", "下降", "跃升", "提升", "滑落", "跌至", "跌到", "回落");
 
     /** A ranking word a few characters before {@code at} (排在金牌榜7到10位). */
     private static boolean rankWordWithin(Sentence x, int at) {

@@ -235,8 +235,17 @@ final class Sentence {
         return Qualifier.EXACT;
     }
 
+    /** The clause before {@code at}: back to the last {@code ,} {@code ;} or {@code 。}, at most {@code reach} characters. */
+    String clauseBefore(int at, int reach) {
+        int from = at;
+        while (from > 0 && at - from < reach && ",;。".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return s.substring(from, at);
+    }
+
     /** Characters that make a word with 多 before them (多元, 多次, 多家): 多 is then no hedge. */
-    private static final String DUO_WORDS = "元个次家项名国种位样方彩少数项层维重边端种";
+    private static final String DUO_WORDS = "元个次家项名国种位样方彩少数层维重边端";
 
     /** 约为每吨7.4万元: a price per unit keeps the hedge said before 每. */
     int perUnitStart(int start) {

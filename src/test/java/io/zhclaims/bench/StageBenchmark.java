@@ -36,7 +36,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The pipeline stage by stage, on the same CCTV stories ({@link PipelineBenchmark#stories}), so
+ * The pipeline stage by stage, on the same CCTV stories ({@link BenchCorpus#stories}), so
  * a regression shows in the stage that has it:
  * <ul>
  * <li>{@code clean}: HTML to cleaned simplified paragraphs, every article;</li>
@@ -72,7 +72,7 @@ public class StageBenchmark {
         zhclaims = Zhclaims.get();
         segmenter = new Segmenter();
         recognizer = new EntityRecognizer(segmenter);
-        raw = PipelineBenchmark.stories(PipelineBenchmark.CORPUS);
+        raw = BenchCorpus.stories(BenchCorpus.CORPUS);
         clean = raw.stream().map(zhclaims::clean).toList();
         sentences = new ArrayList<>();
         for (CleanArticle a : clean) {
@@ -139,8 +139,8 @@ public class StageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Files.isDirectory(PipelineBenchmark.CORPUS)) {
-            System.err.println("corpus not found: " + PipelineBenchmark.CORPUS.toAbsolutePath());
+        if (!Files.isDirectory(BenchCorpus.CORPUS)) {
+            System.err.println("corpus not found: " + BenchCorpus.CORPUS.toAbsolutePath());
             System.exit(2);
         }
         StageBenchmark sample = new StageBenchmark();
@@ -151,8 +151,8 @@ public class StageBenchmark {
         System.out.printf(Locale.ROOT, "sample: %d articles, %d chars of cleaned text, %d figure sentences (%d chars), %d claims%n",
                 sample.clean.size(), chars, sample.figureSentences.size(), figureChars, claimCount);
         var opts = new OptionsBuilder().include(StageBenchmark.class.getSimpleName() + "\\.")
-                .jvmArgsAppend("-Dcorpus=" + PipelineBenchmark.CORPUS.toAbsolutePath(),
-                        "-DmaxChars=" + PipelineBenchmark.MAX_CHARS, "-Xss4m", "-Xmx512m").build();
+                .jvmArgsAppend("-Dcorpus=" + BenchCorpus.CORPUS.toAbsolutePath(),
+                        "-DmaxChars=" + BenchCorpus.MAX_CHARS, "-Xss4m", "-Xmx512m").build();
         for (RunResult r : new Runner(opts).run()) {
             double perSec = r.getPrimaryResult().getScore();
             System.out.printf(Locale.ROOT, "%-10s %6.2f M chars of cleaned text per second (%.1f passes/s)%n",

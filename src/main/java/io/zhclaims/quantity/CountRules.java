@@ -152,7 +152,8 @@ final class CountRules {
     }
 
     static boolean groupCount(Sentence x, Numeral num, int u) {
-        if (num.form() != Numeral.Form.CHINESE || !isInteger(num) || num.value() < 2 || num.value() > 20
+        boolean written = num.form() == Numeral.Form.CHINESE || num.form() == Numeral.Form.ARABIC_INTEGER;
+        if (!written || !isInteger(num) || num.value() < 2 || num.value() > 20
                 || num.start() > 0 && x.s.charAt(num.start() - 1) == '第') {
             return false;
         }

@@ -42,6 +42,7 @@ final class Lexicon {
     final Set<String> nameAfter = new HashSet<>();
     final Set<String> editionWords = new HashSet<>();
     final Set<String> rankContexts = new HashSet<>();
+    final Set<String> runningContexts = new HashSet<>();
     /** Words before a number that make its 点 the points of a stock index (收报, 上涨). */
     final Set<String> indexVerbs = new HashSet<>();
     final Set<String> periodWords = new HashSet<>();
@@ -58,10 +59,18 @@ final class Lexicon {
     final Set<String> pointsWords = new HashSet<>();
     /** Words of the flow of a game (终场, 单节, 逆转): N分 in their sentence is points scored. */
     final Set<String> playWords = new HashSet<>();
+    /** Words right after N-M that make it a range, not a score between names. */
+    final Set<String> rangeEnds = new HashSet<>();
+    /** Words right after N-M that make the numbers part of a name (垦利6-1油田). */
+    final Set<String> numberedThings = new HashSet<>();
     /** Words that make N分 a rating or an exam score (a measure), even in a sentence about a game. */
     final Set<String> ratingWords = new HashSet<>();
     /** Weather words that make 度 degrees Celsius ({@code temperature-words.txt}). */
     final Set<String> temperatureWords = new HashSet<>();
+    /** Words before a number or after its 级 that make it a degree of wind or quake ({@code scale-words.txt}). */
+    final Set<String> scaleBefore = new HashSet<>();
+    final Set<String> scaleAfter = new HashSet<>();
+    final Set<String> scaleLevels = new HashSet<>();
     /** Words before a scaled amount that make it money ({@code money-words.txt}). */
     final Set<String> moneyWords = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
@@ -121,6 +130,7 @@ final class Lexicon {
                 case "after" -> nameAfter.add(r[1]);
                 case "edition" -> editionWords.add(r[1]);
                 case "rank" -> rankContexts.add(r[1]);
+                case "running" -> runningContexts.add(r[1]);
                 case "index" -> indexVerbs.add(r[1]);
                 case "period" -> periodWords.add(r[1]);
                 case "publish" -> publishVerbs.add(r[1]);
@@ -136,6 +146,14 @@ final class Lexicon {
         for (String[] r : ModelFile.rows("quantity/temperature-words.txt")) {
             temperatureWords.add(r[0]);
         }
+        for (String[] r : ModelFile.rows("quantity/scale-words.txt")) {
+            switch (r[0]) {
+                case "before" -> scaleBefore.add(r[1]);
+                case "after" -> scaleAfter.add(r[1]);
+                case "level" -> scaleLevels.add(r[1]);
+                default -> throw new IllegalStateException("bad line in scale-words.txt: " + String.join(" ", r));
+            }
+        }
     }
 
     private void loadSports() {
@@ -148,6 +166,8 @@ final class Lexicon {
                 case "points" -> pointsWords;
                 case "rating" -> ratingWords;
                 case "play" -> playWords;
+                case "range" -> rangeEnds;
+                case "numbered" -> numberedThings;
                 default -> throw new IllegalStateException("bad line in sports.txt: " + String.join(" ", r));
             };
             into.add(r[1]);

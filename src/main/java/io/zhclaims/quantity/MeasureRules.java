@@ -30,6 +30,38 @@ final class MeasureRules {
         return x.make(Kind.MEASURE, num.start(), base.end(), num.value(), null, x.s.substring(e, base.end()), null, num, false);
     }
 
+    /**
+     * {@code 阵风7级}, {@code 6~8级大风}, {@code 里氏6.2级地震}: a degree of wind force or quake
+     * magnitude is a measure in 级, also as a range; elsewhere N级 names a grade (3级医院).
+     */
+    static Quantity forceScale(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int k = x.skipSpaces(num.end());
+        Numeral high = null;
+        if (k < x.n && RANGE_MARKS.indexOf(x.s.charAt(k)) >= 0 && c.mayJoinRange()) {
+            high = x.numeralAt(x.skipSpaces(k + 1));
+            if (high == null || high.value() <= num.value()) {
+                return null;
+            }
+            k = x.skipSpaces(high.end());
+        }
+        if (k >= x.n || x.s.charAt(k) != '级' || num.value() < 0 || num.scaled()
+                || Lexicon.startingAt(x.s, k + 1, x.lex.scaleLevels, 2) != null) {
+            return null;
+        }
+        int a = x.skipSpacesBack(num.start());
+        boolean named = Lexicon.mentionsAny(x.clauseBefore(a, SCALE_REACH), x.lex.scaleBefore)
+                || a > 0 && x.s.charAt(a - 1) == '风' || Lexicon.startingAt(x.s, k + 1, x.lex.scaleAfter, 5) != null;
+        if (!named) {
+            return null;
+        }
+        x.consumed = Math.max(x.consumed, k + 1);
+        return x.make(Kind.MEASURE, num.start(), k + 1, num.value(), high == null ? null : high.value(), "级", null, num, false);
+    }
+
+    private static final String RANGE_MARKS = "~～至到-—–";
+    private static final int SCALE_REACH = 10;
+
     /** {@code PUE值降至1.08}: the measure is named by the acronym. */
     static Quantity acronymValue(Sentence x, Candidate c) {
         Numeral num = c.num();
@@ -113,11 +145,21 @@ final class MeasureRules {
     }
 
     /** {@code 每10万人口131.6人}: a rate per population, a measure in 人/10万人口. */
+    /** Words between the base and the rate: 每10万人口有131.6人, 每10万人中有296.7人. */
+    private static final String[] RATE_FILLERS = {"中有", "有", "中", "为", "约"};
+
     static Quantity perPopulation(Sentence x, Numeral num) {
         int k = num.end();
         for (String pop : new String[]{"人口", "人", "名"}) {
             if (x.s.startsWith(pop, k)) {
-                Numeral m = x.numeralAt(x.skipSpaces(k + pop.length()));
+                int f = x.skipSpaces(k + pop.length());
+                for (String filler : RATE_FILLERS) {
+                    if (x.s.startsWith(filler, f)) {
+                        f += filler.length();
+                        break;
+                    }
+                }
+                Numeral m = x.numeralAt(f);
                 Lexicon.Suffix suf = m == null ? null : x.lex.suffixAt(x.s, m.end());
                 if (suf == null || suf.kind() != Kind.COUNT) {
                     return null;

@@ -80,7 +80,9 @@ final class NumberRules {
         boolean demonstrative = num.value() == 1 && num.end() - num.start() == 1 && "这那哪".indexOf(before) >= 0;
         int p = num.start();
         boolean weekday = p >= 1 && before == '周' || p >= 2 && (x.s.startsWith("星期", p - 2) || x.s.startsWith("礼拜", p - 2));
-        return vague || demonstrative || weekday ? Rule.NO_FIGURE : null;
+        // 两位数增长, 三位数: how many digits a figure has is no figure (FORMAT.md)
+        boolean digits = x.s.startsWith("位数", x.skipSpaces(num.end()));
+        return vague || demonstrative || weekday || digits ? Rule.NO_FIGURE : null;
     }
 
     /** {@code λ=0.95}: the value of a one-letter symbol. */

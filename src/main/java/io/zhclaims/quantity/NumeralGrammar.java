@@ -139,6 +139,9 @@ final class NumeralGrammar {
             Arabic a = parseArabic(s, t);
             return a == null ? null : new Token(Kind.ARABIC, a.value(), t, a.end(), spaced, a);
         }
+        if (SYM[c] == Sym.PLACE && unitStartsAt(s, t)) {
+            return null;
+        }
         double v = VALUE[c];
         Kind kind = switch (SYM[c]) {
             case DIGIT -> v == 0 ? Kind.ZERO : Kind.DIGIT;
@@ -149,6 +152,18 @@ final class NumeralGrammar {
             case NONE, MINUS -> null;
         };
         return kind == null ? null : new Token(kind, v, t, t + 1, spaced, null);
+    }
+
+    /** Units whose first character is a place word: 945百帕 is 945 hectopascals, not 94,500 帕. */
+    private static final String[] UNITS_STARTING_WITH_A_PLACE = {"百帕"};
+
+    private static boolean unitStartsAt(CharSequence s, int t) {
+        for (String u : UNITS_STARTING_WITH_A_PLACE) {
+            if (t + u.length() <= s.length() && s.subSequence(t, t + u.length()).toString().equals(u)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ------------------------------------------------------------------ parser
@@ -260,8 +275,8 @@ final class NumeralGrammar {
         }
 
         boolean digit(Token tok) {
-            if (!Double.isNaN(digit)) {
-                return false;
+            if (!Double.isNaN(digit) || last == Kind.SCALE && total / unit >= 100 && !placeAfter(tok.end())) {
+                return false; // 一万二 and 九十二万四 abbreviate, 1000万二手 does not: a lone digit that far below starts a word
             }
             digit = tok.value();
             beforeDigit = last;
@@ -269,6 +284,10 @@ final class NumeralGrammar {
             bare = false;
             take(tok);
             return true;
+        }
+
+        private boolean placeAfter(int k) {
+            return k < s.length() && (SYM[s.charAt(k)] == Sym.PLACE || SYM[s.charAt(k)] == Sym.SCALE);
         }
 
         boolean zero(Token tok) {

@@ -169,6 +169,9 @@ final class PercentRules {
         for (int k = num.end() + unit.word().length(); k + 2 < limit; k++) {
             if (x.s.startsWith("就有", k) || x.s.startsWith("中有", k)) {
                 Numeral m = x.numeralAt(k + 2);
+                if (m != null && !isInteger(m) && num.scaled()) {
+                    return null; // 每10万人中有296.7人: a rate per population (a measure), not a share of people
+                }
                 if (m != null && x.s.startsWith(unit.word(), m.end())) {
                     int e = m.end() + unit.word().length();
                     x.consumed = Math.max(x.consumed, e);

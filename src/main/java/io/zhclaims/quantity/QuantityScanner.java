@@ -36,6 +36,7 @@ public final class QuantityScanner {
      * {@link Rule#NO_FIGURE}, and then nothing else is tried.
      */
     static final List<Rule> BEFORE = List.of(
+            MeasureRules::forceScale,
             NumberRules::notAName,
             NumberRules::figureLabel,
             NumberRules::notVague,

@@ -137,7 +137,7 @@ final class RangeRules {
             return null;
         }
         return new Quantity(q2.kind(), num.start(), q2.end(), x.s.substring(num.start(), q2.end()), low,
-                q2.value(), null, q2.unit(), Qualifier.EXACT);
+                q2.value(), null, q2.unit(), x.rangeHedge(num.start(), q2.end()));
     }
 
     /**
@@ -162,7 +162,7 @@ final class RangeRules {
             return null;
         }
         return new Quantity(Kind.NUMBER, num.start(), m.end(), x.s.substring(num.start(), m.end()), num.value(),
-                m.value(), null, null, Qualifier.EXACT);
+                m.value(), null, null, x.rangeHedge(num.start(), m.end()));
     }
 
     /** Whether 之间 or 间 follows {@code end}, closing an X与Y range. */
@@ -197,8 +197,9 @@ final class RangeRules {
                 || high <= q1.value() || between && !closedBetween(x, q2.end()) || changeThenLevel(x, q1, high)) {
             return q1;
         }
+        Qualifier qual = q1.qualifier() != Qualifier.EXACT ? q1.qualifier() : x.rangeHedge(q1.start(), q2.end());
         return new Quantity(q1.kind(), q1.start(), q2.end(), x.s.substring(q1.start(), q2.end()), q1.value(),
-                high, null, q1.unit(), q1.qualifier());
+                high, null, q1.unit(), qual);
     }
 
     /**

@@ -20,7 +20,22 @@ final class RankRules {
         }
         int di = c.num().start() - 1;
         Quantity ranks = c.mayJoinRange() ? rankRange(x, c.num(), di) : null;
-        return Rule.orNoFigure(ranks != null ? ranks : rank(x, c.num(), di));
+        if (ranks == null) {
+            ranks = rank(x, c.num(), di);
+        }
+        return Rule.orNoFigure(ranks != null ? ranks : runningCount(x, c.num(), di));
+    }
+
+    /**
+     * {@code 个人本季第23轰}, {@code 中职史上第16人}, {@code 生涯第6个冠军}: after a word of a career,
+     * a season or a record book, 第N counts the feat's place in that run. The first (N = 1) only says
+     * "the first time", which FORMAT.md leaves out.
+     */
+    static Quantity runningCount(Sentence x, Numeral num, int di) {
+        if (!isInteger(num) || num.value() < 2 || Lexicon.endingAt(x.s, x.skipSpacesBack(di), x.lex.runningContexts, 3) == null) {
+            return null;
+        }
+        return x.make(Kind.RANK, di, num.end(), num.value(), null, null, null, num, false);
     }
 
     /**

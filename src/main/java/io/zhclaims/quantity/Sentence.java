@@ -52,6 +52,8 @@ final class Sentence {
         Qualifier qual = Qualifier.EXACT;
         if (high == null && kind != Kind.YEAR && kind != Kind.DATE && kind != Kind.RANK && kind != Kind.NUMBER) {
             qual = qualifier(kind, start, end, num, innerMark);
+        } else if (high != null && kind != Kind.YEAR && kind != Kind.DATE && kind != Kind.RANK) {
+            qual = rangeHedge(start, end);
         } else if (kind == Kind.NUMBER) {
             // 医护比约为1:1.18: a ratio or bare figure can be hedged too.
             Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(start));
@@ -65,6 +67,19 @@ final class Sentence {
             }
         }
         return new Quantity(kind, start, end, s.substring(start, end), value, high, date, unit, qual);
+    }
+
+    /**
+     * {@code 约600至900毫米}, {@code 7-8小时左右}, {@code 逾500至1000万}, {@code 2~3万张以上}: a hedge
+     * word right before or after a range qualifies the range as a whole.
+     */
+    Qualifier rangeHedge(int start, int end) {
+        Lexicon.Hedge left = lex.leftHedge(s, skipSpacesBack(start));
+        if (left != null && left.qualifier() != Qualifier.EXACT && !left.bareOnly()) {
+            return left.qualifier();
+        }
+        Lexicon.Hedge right = lex.rightHedge(s, skipSpaces(end));
+        return right != null && !right.bareOnly() ? right.qualifier() : Qualifier.EXACT;
     }
 
     /** Whether the sentence is about a market index, so that N点 reads as index points. */

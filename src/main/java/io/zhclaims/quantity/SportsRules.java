@@ -11,6 +11,7 @@ import static io.zhclaims.quantity.Sentence.isInteger;
  */
 final class SportsRules {
     private static final String SCORE_JOINS = "-:比–—";
+    private static final String DASHES = "-–—";
     private static final int MOST_POINTS = 300;
     private static final int AVERAGE_REACH = 6;
     /** Words around a colon that make it a clock time, not a score (北京时间19:30开赛). */
@@ -22,17 +23,46 @@ final class SportsRules {
     /** One side of a score in a sentence about a game: {@code 以3-1击败}, {@code 比分2:0}, {@code 3比2险胜}. */
     static Quantity score(Sentence x, Candidate c) {
         Numeral num = c.num();
-        if (!scoreSide(num) || !x.scoreSentence()) {
+        if (!scoreSide(num)) {
             return null;
         }
         int i = c.index();
-        boolean first = i + 1 < x.nums.size() && pair(x, num, x.nums.get(i + 1));
-        boolean second = i > 0 && pair(x, x.nums.get(i - 1), num);
-        if (!first && !second) {
+        Numeral a = num, b = i + 1 < x.nums.size() ? x.nums.get(i + 1) : null;
+        boolean first = b != null && pair(x, num, b);
+        if (!first && i > 0 && pair(x, x.nums.get(i - 1), num)) {
+            a = x.nums.get(i - 1);
+            b = num;
+        } else if (!first) {
+            return null;
+        }
+        if (!x.scoreSentence() && (DASHES.indexOf(x.s.charAt(x.skipSpaces(a.end()))) < 0 || !betweenNames(x, a, b))) {
             return null;
         }
         return x.make(Kind.NUMBER, num.start(), num.end(), num.value(), null, null, null, num, false);
     }
+
+    /**
+     * {@code 山东泰山3-0上海申花}: a score written between two team names needs no game word; the names
+     * stand right against it, and what follows is no word of a range ({@code 3-5之间}) and no thing
+     * numbered that way ({@code 垦利6-1油田}). Only a dash joins such a score: 1:1 and 1比1 stay
+     * ratios without a game word.
+     */
+    private static boolean betweenNames(Sentence x, Numeral a, Numeral b) {
+        if (a.start() == 0 || b.end() >= x.n) {
+            return false;
+        }
+        char before = x.s.charAt(a.start() - 1);
+        char after = x.s.charAt(b.end());
+        return NumeralScanner.isCjk(before) && !Sentence.isNumeralChar(before) && NOT_A_NAME_END.indexOf(before) < 0
+                && NumeralScanner.isCjk(after) && !Sentence.isNumeralChar(after) && NOT_A_NAME_START.indexOf(after) < 0
+                && x.lex.suffixAt(x.s, b.end()) == null && Lexicon.startingAt(x.s, b.end(), x.lex.rangeEnds, 2) == null
+                && Lexicon.startingAt(x.s, b.end(), x.lex.numberedThings, 2) == null;
+    }
+
+    /** Characters that end a verb, a preposition or a label before a figure, never a team's name (增长3-5, 型号2-1). */
+    private static final String NOT_A_NAME_END = "在为约达至到从由近逾超于共计增降涨跌低高是有占和及与或、第每前后分号型";
+    /** Characters after a figure that make it a label, a time or a count, never start a team's name (2-3月, 3-1的). */
+    private static final String NOT_A_NAME_START = "的了是在和与及或年月日时分秒周天季号期届次步级倍成";
 
     private static boolean scoreSide(Numeral num) {
         return isInteger(num) && !num.scaled() && num.value() <= MOST_POINTS && num.form() != Numeral.Form.DIGIT_STRING;

@@ -11,6 +11,7 @@ class CountRulesTest {
             全市有上千家餐馆 | 千家 count 1000 家 more_than
             这部电影吸引了五千万观众 | 五千万 count 50000000
             当前行业面临三大挑战 | 三大 count 3
+            报告列出了本市的5大产业 | 5大 count 5
             我们一共卖了3000多台 | 3000多台 count 3000 台 more_than
             一家人围坐在一起 |
             """)

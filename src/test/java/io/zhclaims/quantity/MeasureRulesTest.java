@@ -14,6 +14,7 @@ class MeasureRulesTest {
             销量翻了一番 | 翻了一番 multiplier 2 倍
             产值翻两番 | 翻两番 multiplier 4 倍
             该地区发病率为每10万人口25人 | 每10万人口25人 measure 25 人/10万人口
+            去年肺癌发生率为每10万人中有41.2人 | 每10万人中有41.2人 measure 41.2 人/10万人
             这台机器的COP值提高到4.2 | 4.2 measure 4.2 COP
             明天最高气温约31度 | 31度 measure 31 °C approx
             这个单位实用面积452方呎 | 452方呎 measure 452 方呎
@@ -44,6 +45,21 @@ class MeasureRulesTest {
             全市平均气温为15.1°C,偏高0.8°C            | 15.1°C measure 15.1 °C; 0.8°C measure 0.8 °C
             """)
     void basisPointsIndexLevelsAndTemperatures(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            明天偏北风3到4级,阵风6级                  | 3到4级 measure 3~4 级; 6级 measure 6 级
+            渤海海峡将有7~9级大风                     | 7~9级 measure 7~9 级
+            受冷空气影响,沿海风力可达10级             | 10级 measure 10 级
+            当地发生里氏5.8级地震                     | 5.8级 measure 5.8 级
+            台风中心附近最大风力14级,中心气压950百帕  | 14级 measure 14 级; 950百帕 measure 950 百帕
+            该市新增2家3级医院                        | 2家 count 2 家
+            这辆车支持L3级自动驾驶                    |
+            这次学测她拿到15级分                      | 15级分 measure 15 级分
+            """)
+    void degreesOfWindQuakeAndPressure(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
 }

@@ -38,6 +38,7 @@ class NumberRulesTest {
             三次产业结构为6.8:42.7:50.5                | 6.8 number 6.8; 42.7 number 42.7; 50.5 number 50.5
             医护比为1:1.5                             | 1:1.5 number 0.6666666666666666
             全面贯彻党的十九大精神                      |
+            今年前三季度出口保持两位数增长 |
             """)
     void weekdaysDemonstrativesAndLongRatios(String sentence, String figures) {
         FigureTable.check(sentence, figures);

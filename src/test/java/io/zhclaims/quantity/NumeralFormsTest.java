@@ -43,6 +43,7 @@ class NumeralFormsTest {
             百二万                   | 百二万 1200000 CHINESE
             他已作好壹切准备           |
             壹佰贰拾                 | 壹佰贰拾 120 CHINESE
+            1000万二手               | 1000万 10000000 CHINESE; 二 2 CHINESE
             """)
     void numerals(String text, String expected) {
         List<Numeral> found = NumeralScanner.scan(text);

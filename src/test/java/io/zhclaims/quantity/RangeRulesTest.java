@@ -20,6 +20,12 @@ class RangeRulesTest {
             工资在5k-8k之间 | 5k-8k money 5000~8000 CNY
             销量从3到5万台 | 3到5万台 count 30000~50000 台
             参会人数从0到5万人 | 0到5万人 count 0~50000 人
+            预计山区累积雨量约300至500毫米 | 300至500毫米 measure 300~500 毫米 approx
+            每天约步行5-6公里左右 | 5-6公里 measure 5~6 公里 approx
+            外资与投信各卖超1∼2万张以上 | 1∼2万张 count 10000~20000 张 more_than
+            本周入市资金逾30亿至50亿元 | 30亿至50亿元 money 3000000000~5000000000 CNY more_than
+            降雨量上看800毫米 | 800毫米 measure 800 毫米 at_most
+            赤字率控制在3%或以下 | 3% percent 3 % at_most
             """)
     void rangesAndBounds(String sentence, String figures) {
         FigureTable.check(sentence, figures);

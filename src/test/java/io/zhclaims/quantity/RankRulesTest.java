@@ -39,4 +39,16 @@ class RankRulesTest {
     void placesAfterARankingWord(String sentence, String figures) {
         FigureTable.check(sentence, figures);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            他今天敲出个人本季第18轰                    | 第18 rank 18
+            这位老将成为联盟史上第9位千安打球员        | 第9 rank 9
+            她拿到职业生涯第4个大满贯冠军              | 第4 rank 4
+            这是他生涯第1个冠军                        |
+            全国第五次人口普查                         |
+            """)
+    void placesInARunOfFeats(String sentence, String figures) {
+        FigureTable.check(sentence, figures);
+    }
 }

@@ -18,6 +18,10 @@ class SportsRulesTest {
             比赛将于北京时间19:30开始               |
             该县2-3月降水偏少                       |
             这批零件编号为3-1的有12件               | 12件 count 12 件
+            联赛第5轮:武汉三镇2-1青岛海牛            | 2 number 2; 1 number 1
+            深圳队客场1:3不敌长春亚泰               | 1 number 1; 3 number 3
+            今年增速预计在5-6之间                   |
+            这项工作分3-4步完成                     |
             """)
     void scoresAreTwoNumbersOnlyInAGame(String sentence, String figures) {
         FigureTable.check(sentence, figures);

@@ -103,6 +103,9 @@ final class PercentRules {
         if (!(c.word(x) == '折' && !c.mark() && v > 0 && v != 10)) {
             return null;
         }
+        if (c.unitAt() + 1 < x.n && "算合旧".indexOf(x.s.charAt(c.unitAt() + 1)) >= 0) {
+            return Rule.NOT_BY_THIS_WORD; // 汇率6.8985折算: 折算, 折合 and 折旧 are verbs, no discount
+        }
         double f = v < 10 ? v / 10 : v < 100 && isInteger(num) ? v / 100 : Double.NaN;
         if (Double.isNaN(f)) {
             return Rule.NOT_BY_THIS_WORD;

@@ -41,6 +41,7 @@ public final class QuantityScanner {
             NumberRules::figureLabel,
             NumberRules::notVague,
             SportsRules::score,
+            SportsRules::eventName,
             SportsRules::battingAverage,
             RankRules::ordinal,
             PercentRules::outOfEvery,

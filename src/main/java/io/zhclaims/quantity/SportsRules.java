@@ -20,6 +20,13 @@ final class SportsRules {
     private SportsRules() {
     }
 
+    /** {@code 男子200米自由泳}, {@code 110米栏}, {@code 10米跳台}: the distance names the event, no figure. */
+    static Quantity eventName(Sentence x, Candidate c) {
+        int k = x.skipSpaces(c.num().end());
+        return k < x.n && x.s.charAt(k) == '米' && Lexicon.startingAt(x.s, k + 1, x.lex.eventNames, 5) != null
+                ? Rule.NO_FIGURE : null;
+    }
+
     /** One side of a score in a sentence about a game: {@code 以3-1击败}, {@code 比分2:0}, {@code 3比2险胜}. */
     static Quantity score(Sentence x, Candidate c) {
         Numeral num = c.num();

@@ -377,7 +377,16 @@ final class TimeRules {
         }
         Numeral sec = x.numeralAt(e);
         if (sec != null && sec.end() < n && s.charAt(sec.end()) == '秒') {
-            return x.make(Kind.DURATION, a, sec.end() + 1, v * 60 + sec.value(), null, "秒", null, num, c.mark());
+            int end = sec.end() + 1;
+            double seconds = v * 60 + sec.value();
+            Numeral hundredths = isInteger(sec) ? x.numeralAt(end) : null;
+            if (hundredths != null && hundredths.form() == Numeral.Form.ARABIC_INTEGER && hundredths.end() - end == 2
+                    && (hundredths.end() >= n || x.lex.suffixAt(s, hundredths.end()) == null)) {
+                // 1分44秒91: a race time, hundredths of a second after 秒
+                seconds += hundredths.value() / 100;
+                end = hundredths.end();
+            }
+            return x.make(Kind.DURATION, a, end, seconds, null, "秒", null, num, c.mark());
         }
         return null;
     }

@@ -17,6 +17,7 @@ class PercentRulesTest {
             今年的合格率达到了七成半 | 七成半 fraction 0.75
             商场全场八折促销 | 八折 fraction 0.8
             这款手机打了75折 | 75折 fraction 0.75
+            按平均汇率6.9折算成美元 |
             近半数居民支持这项规划 | 半数 fraction 0.5 approx
             他们的成功率是百分之百 | 百分之百 percent 100 %
             每5个学生就有1个近视 | 每5个学生就有1个 fraction 0.2

@@ -63,6 +63,10 @@ class SportsRulesTest {
             主队上半场只拿到38分                    | 38分 count 38 分
             裁判给他打出9.5分                       | 9.5分 measure 9.5 分
             终场前2分18秒主队罚球命中               | 2分18秒 duration 138 秒
+            她以2分05秒37的成绩夺冠                  | 2分05秒37 duration 125.37 秒
+            他获得男子400米自由泳金牌                |
+            她在女子100米栏决赛中摔倒                |
+            全程5000米,他用时不到14分钟              | 5000米 measure 5000 米; 14分钟 duration 14 分钟 less_than
             """)
     void stagesAreRanksAndPointsScoredAreCounts(String sentence, String figures) {
         FigureTable.check(sentence, figures);

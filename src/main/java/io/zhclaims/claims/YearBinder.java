@@ -48,7 +48,137 @@ final class YearBinder {
                     && (q.end() >= sentence.length() || "前后以之".indexOf(sentence.charAt(q.end())) < 0);
             years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE || yearsLong ? null : bind(sentence, q, quantities, anchors));
         }
+        distributeOverYears(sentence, quantities, years);
+        carryParallelChange(sentence, quantities, years);
         return years;
+    }
+
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)\\s*$");
+
+    /**
+     * {@code 2013年到2017年,新增就业人数分别为1310万人、1322万人…}, {@code 分别在2019年和2021年增长5%和8%}:
+     * a list after 分别 takes, one by one, the years of the span or list that goes with it, when
+     * the counts agree.
+     */
+    private static void distributeOverYears(String sentence, List<Quantity> quantities, List<Integer> years) {
+        Matcher m = RESPECTIVELY.matcher(sentence);
+        while (m.find()) {
+            int p = m.start();
+            int first = 0;
+            while (first < quantities.size() && quantities.get(first).start() < m.end()) {
+                first++;
+            }
+            List<Integer> stated = new ArrayList<>();
+            int i = first;
+            while (i < quantities.size() && quantities.get(i).kind() == Kind.YEAR
+                    && clauseEnd(sentence, m.end()) > quantities.get(i).start()) {
+                stated.addAll(yearsOf(quantities.get(i)));
+                i++;
+            }
+            if (stated.isEmpty()) {
+                int j = first - 1;
+                while (j >= 0 && quantities.get(j).kind() == Kind.YEAR
+                        && (j == first - 1 || joined(sentence, quantities.get(j).end(), quantities.get(j + 1).start()))) {
+                    Quantity y = quantities.get(j);
+                    if (j < first - 1 && spans(sentence, y.end(), quantities.get(j + 1).start()) && y.high() == null) {
+                        // 2013年到2017年: two years joined as a span stand for every year between
+                        int last = stated.get(stated.size() - 1);
+                        stated.clear();
+                        for (int v = (int) y.value(); v <= last && stated.size() < MAX_LISTED_YEARS; v++) {
+                            stated.add(v);
+                        }
+                    } else {
+                        stated.addAll(0, yearsOf(y));
+                    }
+                    j--;
+                }
+                if (j >= 0 && quantities.get(j).kind() == Kind.YEAR) {
+                    continue;
+                }
+            }
+            int end = clauseEnd(sentence, i < quantities.size() ? quantities.get(i).start() : sentence.length());
+            List<Integer> listed = new ArrayList<>();
+            for (int k = i; k < quantities.size() && quantities.get(k).start() < end; k++) {
+                if (quantities.get(k).kind() != Kind.YEAR && quantities.get(k).kind() != Kind.DATE) {
+                    listed.add(k);
+                }
+            }
+            if (stated.size() >= 2 && listed.size() == stated.size()) {
+                for (int k = 0; k < listed.size(); k++) {
+                    years.set(listed.get(k), stated.get(k));
+                }
+            }
+        }
+    }
+
+    private static List<Integer> yearsOf(Quantity y) {
+        List<Integer> out = new ArrayList<>();
+        int high = y.high() == null ? (int) y.value() : (int) Math.round(y.high());
+        for (int v = (int) y.value(); v <= high && out.size() < MAX_LISTED_YEARS; v++) {
+            out.add(v);
+        }
+        return out;
+    }
+
+    private static final int MAX_LISTED_YEARS = 12;
+
+    private static boolean joined(String s, int from, int to) {
+        String between = s.substring(from, to).strip();
+        return between.isEmpty() || "、和及与".contains(between) || spans(s, from, to);
+    }
+
+    private static boolean spans(String s, int from, int to) {
+        String between = s.substring(from, to).strip();
+        return between.length() == 1 && "至到-—~".contains(between);
+    }
+
+    /**
+     * {@code 床位数从2020年的6.46张增加到2023年的7.23张;执业医师由2.90人提高到3.40人}: a change that
+     * follows another in the same sentence without years of its own runs between the same years,
+     * so its starting value takes the first.
+     */
+    private static void carryParallelChange(String sentence, List<Quantity> quantities, List<Integer> years) {
+        Integer fromYear = null;
+        Integer toYear = null;
+        for (int i = 0; i + 1 < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (q.kind() == Kind.YEAR) {
+                continue;
+            }
+            if (!isChangeStart(sentence, q)) {
+                continue;
+            }
+            int to = i + 1;
+            while (to < quantities.size() && quantities.get(to).kind() == Kind.YEAR) {
+                to++;
+            }
+            if (to >= quantities.size() || quantities.get(to).kind() != q.kind()) {
+                continue;
+            }
+            Integer a = years.get(i);
+            Integer b = years.get(to);
+            if (a != null && b != null && !a.equals(b)) {
+                fromYear = a;
+                toYear = b;
+            } else if (fromYear != null && toEqual(a, toYear) && toEqual(b, toYear)) {
+                years.set(i, fromYear);
+            }
+        }
+    }
+
+    private static boolean toEqual(Integer a, Integer b) {
+        return a != null && a.equals(b);
+    }
+
+    /** 由2.90人提高到, 从6.46张增加到: the value a change starts from. */
+    private static boolean isChangeStart(String sentence, Quantity q) {
+        String lead = sentence.substring(Math.max(0, q.start() - 8), q.start());
+        int of = lead.lastIndexOf('的');
+        String head = of >= 0 ? lead.substring(0, of) : lead;
+        boolean from = FROM_BEFORE.matcher(lead).find() || of >= 0 && lead.substring(of + 1).isBlank()
+                && head.matches(".*(?:由|从)\\s*(?:19|20)[0-9]{2}\\s*年?\\s*$");
+        return from && CHANGE_AFTER.matcher(sentence).region(q.end(), sentence.length()).find();
     }
 
     private Integer bind(String sentence, Quantity q, List<Quantity> quantities, List<Anchor> anchors) {

@@ -33,6 +33,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void listAfterRespectivelyTakesTheYearsOfItsSpanOneByOne() {
+        List<Claim> claims = extract(null, false, "2019年至2022年,该省粮食产量分别为650亿斤、660亿斤、672亿斤和680亿斤。");
+        assertEquals(List.of(2019, 2020, 2021, 2022), claims.stream().filter(c -> c.mention().endsWith("亿斤")).map(Claim::year).toList());
+        List<Claim> listed = extract(null, false, "该市GDP增速分别在2021年和2022年达到8.1%和6.3%。");
+        assertEquals(2021, claim(listed, "8.1%").year());
+        assertEquals(2022, claim(listed, "6.3%").year());
+    }
+
+    @Test
+    void changeFollowingAnotherRunsBetweenTheSameYears() {
+        List<Claim> claims = extract(null, false, "全市每千人口床位数从2019年的5.1张增加到2023年的6.2张,每千人口医师数由2.5人提高到3.1人。");
+        assertEquals(2019, claim(claims, "2.5人").year());
+        assertEquals(2023, claim(claims, "3.1人").year());
+    }
+
+    @Test
     void yearOnlyComparedAgainstDoesNotBind() {
         List<Claim> claims = extract(null, false, "同期,我国进口13.83万亿元,比2021年增长19.4%。");
         assertNull(claim(claims, "19.4%").year());

@@ -73,6 +73,10 @@ final class Lexicon {
     final Set<String> scaleBefore = new HashSet<>();
     final Set<String> scaleAfter = new HashSet<>();
     final Set<String> scaleLevels = new HashSet<>();
+    /** Units of goods whose 每 makes the amounts after it in the clause per unit ({@code per-unit-words.txt}). */
+    final Set<String> everyUnits = new HashSet<>();
+    /** Words right before an amount that make it per a unit: 呎价 → 呎, 中期息 → 股. */
+    final java.util.Map<String, String> priceWords = new java.util.HashMap<>();
     /** Words before a scaled amount that make it money ({@code money-words.txt}). */
     final Set<String> moneyWords = new HashSet<>();
     final Set<String> frameBefore = new HashSet<>();
@@ -147,6 +151,13 @@ final class Lexicon {
         }
         for (String[] r : ModelFile.rows("quantity/temperature-words.txt")) {
             temperatureWords.add(r[0]);
+        }
+        for (String[] r : ModelFile.rows("quantity/per-unit-words.txt")) {
+            switch (r[0]) {
+                case "every" -> everyUnits.add(r[1]);
+                case "price" -> priceWords.put(r[1], r[2]);
+                default -> throw new IllegalStateException("bad line in per-unit-words.txt: " + String.join(" ", r));
+            }
         }
         for (String[] r : ModelFile.rows("quantity/scale-words.txt")) {
             switch (r[0]) {

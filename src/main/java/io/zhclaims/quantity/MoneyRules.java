@@ -122,9 +122,42 @@ final class MoneyRules {
             per = x.s.substring(every + 1, x.skipSpacesBack(start));
         } else {
             per = perShare(x, start);
+            if (per == null && !num.scaled()) {
+                per = perUnitApart(x, start);
+            }
         }
         return x.make(Kind.MONEY, start, end, v + cents[0], num.high(), per == null ? iso : iso + "/" + per, null, num, c.mark());
     }
+
+    /**
+     * {@code 每升上调0.27元}, {@code 每吨分别提高345元和330元}, {@code 实用呎价12,758元},
+     * {@code 中期息1.3元}: the unit an amount is per, said apart from it in its clause
+     * ({@code per-unit-words.txt}).
+     */
+    static String perUnitApart(Sentence x, int start) {
+        String clause = x.clauseBefore(start, PER_UNIT_REACH);
+        String near = clause.strip();
+        for (var w : x.lex.priceWords.entrySet()) {
+            int at = near.lastIndexOf(w.getKey());
+            // 呎价约9,850元, 中期息为1.3元: a hedge or a copula may stand between
+            if (at >= 0 && near.length() - at - w.getKey().length() <= PRICE_WORD_GAP) {
+                return w.getValue();
+            }
+        }
+        int every = clause.lastIndexOf('每');
+        if (every < 0) {
+            return null;
+        }
+        for (int len = 3; len >= 1; len--) {
+            if (every + 1 + len <= clause.length() && x.lex.everyUnits.contains(clause.substring(every + 1, every + 1 + len))) {
+                return clause.substring(every + 1, every + 1 + len);
+            }
+        }
+        return null;
+    }
+
+    private static final int PER_UNIT_REACH = 16;
+    private static final int PRICE_WORD_GAP = 2;
 
     /** {@code 每股收益0.35元}, {@code 每10股派0.23元}: per share, said a few words before the amount. */
     static String perShare(Sentence x, int start) {

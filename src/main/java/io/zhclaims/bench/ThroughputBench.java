@@ -56,8 +56,13 @@ public final class ThroughputBench {
         this.out = out;
     }
 
-    /** One measured pass: characters, wall and CPU nanoseconds, peak heap in bytes (0 when not measured). */
-    public record Pass(String name, int threads, long chars, long wallNanos, long cpuNanos, long peakHeap) {
+    /**
+     * One measured pass: characters, wall and CPU nanoseconds, peak heap in bytes (0 when not
+     * measured), and the part of the CPU time spent by the JVM's JIT compiler threads and by its
+     * garbage collector (0 where the JVM's threads cannot be told apart).
+     */
+    public record Pass(String name, int threads, long chars, long wallNanos, long cpuNanos, long peakHeap,
+                       long jitNanos, long gcNanos) {
         public double rate() {
             return chars / (wallNanos / 1e9);
         }
@@ -67,8 +72,9 @@ public final class ThroughputBench {
         }
 
         String line() {
-            return String.format(Locale.ROOT, "%-26s %d thread%s %6.2f M chars/s  (%5.1f s wall, %5.1f s CPU: %.2f M chars per CPU-s)%s",
+            return String.format(Locale.ROOT, "%-26s %d thread%s %6.2f M chars/s  (%5.1f s wall, %5.1f s CPU: %.2f M chars per CPU-s; JIT %.1f s, GC %.1f s)%s",
                     name, threads, threads == 1 ? " " : "s", rate() / 1e6, wallNanos / 1e9, cpuNanos / 1e9, cpuRate() / 1e6,
+                    jitNanos / 1e9, gcNanos / 1e9,
                     peakHeap > 0 ? String.format(Locale.ROOT, "  peak heap %d MB", peakHeap >> 20) : "");
         }
     }
@@ -210,6 +216,7 @@ public final class ThroughputBench {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long[] vm0 = JvmThreads.cpu();
         long cpu0 = processCpu();
         long t0 = System.nanoTime();
         try {
@@ -221,8 +228,10 @@ public final class ThroughputBench {
         }
         long wall = System.nanoTime() - t0;
         long cpu = processCpu() - cpu0;
+        long[] vm1 = JvmThreads.cpu();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        return new Pass(name, threads, chars, wall, Math.max(1, cpu), name.startsWith("index") ? peak : 0);
+        return new Pass(name, threads, chars, wall, Math.max(1, cpu), name.startsWith("index") ? peak : 0,
+                vm1[0] - vm0[0], vm1[1] - vm0[1]);
     }
 
     private static long processCpu() {

@@ -284,6 +284,14 @@ public final class ClaimSearcher implements Closeable {
                 orgWords.add(w);
             }
         }
+        // A word stands in the sentence as written or by another of its names (工行: 工商银行).
+        List<List<String>> forms = new ArrayList<>();
+        for (String w : words) {
+            List<String> f = new ArrayList<>();
+            f.add(w);
+            aliasesWithin(w).forEach(a -> f.add(a.toLowerCase(java.util.Locale.ROOT)));
+            forms.add(f);
+        }
         double[] weights = new double[words.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = rarity(words.get(i));
@@ -305,7 +313,7 @@ public final class ClaimSearcher implements Closeable {
         }
         List<Hit> out = new ArrayList<>(docs.length);
         for (Claim c : claims) {
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, words, weights, topics.getOrDefault(c.doc(), ""));
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, weights, topics.getOrDefault(c.doc(), ""));
             if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
@@ -408,7 +416,7 @@ public final class ClaimSearcher implements Closeable {
      *
      * @param topic the text of the claim's article the search saw (other sentences, the title), lowercased
      */
-    static double proximity(Claim c, List<String> words, double[] weights, String topic) {
+    static double proximity(Claim c, List<List<String>> words, double[] weights, String topic) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
@@ -425,7 +433,7 @@ public final class ClaimSearcher implements Closeable {
         double sum = 0;
         double total = 0;
         for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
+            String w = words.get(k).get(0);
             double weight = weights[k];
             total += weight;
             Matcher year = YEAR_WORD.matcher(w);
@@ -440,38 +448,50 @@ public final class ClaimSearcher implements Closeable {
                 }
             }
             double best = 0;
-            for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-                int end = i + w.length();
-                double credit;
-                if (end <= from) {
-                    int[] ends = clauseEnds(s, end, from);
-                    credit = 1 / (1 + (from - end + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
-                    if (ends[0] + ends[1] == 0) {
-                        credit = Math.max(credit, SAME_CLAUSE);
-                    }
-                } else if (i >= to) {
-                    int[] ends = clauseEnds(s, to, i);
-                    credit = 1 / (1 + (AFTER_GAP + 2.0 * (i - to) + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
-                } else {
-                    credit = 1;
+            for (String form : words.get(k)) {
+                best = Math.max(best, credit(s, form, from, to));
+                if (!subject.isEmpty() && subject.contains(form)) {
+                    best = Math.max(best, SUBJECT_CREDIT);
                 }
-                best = Math.max(best, credit);
-            }
-            if (!subject.isEmpty() && subject.contains(w)) {
-                best = Math.max(best, SUBJECT_CREDIT);
             }
             if (best == 0) {
                 Matcher m = YEAR_WORD.matcher(w);
                 if (m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1))) {
                     // A year the sentence does not write may still be the claim's year.
                     best = 0.5;
-                } else if (topic.contains(w)) {
+                } else if (words.get(k).stream().anyMatch(topic::contains)) {
                     best = TOPIC_CREDIT;
                 }
             }
             sum += weight * best;
         }
         return total == 0 ? 0 : sum / total;
+    }
+
+    /** 0 to 1: how well the word, at its best place in the sentence, describes the figure at [from, to). */
+    private static double credit(String s, String word, int from, int to) {
+        double best = 0;
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            double credit;
+            if (end <= from) {
+                int[] ends = clauseEnds(s, end, from);
+                credit = 1 / (1 + (from - end + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
+                if (ends[0] + ends[1] == 0) {
+                    credit = Math.max(credit, SAME_CLAUSE);
+                }
+            } else if (i == to) {
+                // The noun right after a figure is what it counts (975万考生, 472块金牌).
+                credit = 1;
+            } else if (i > to) {
+                int[] ends = clauseEnds(s, to, i);
+                credit = 1 / (1 + (AFTER_GAP + 2.0 * (i - to) + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
+            } else {
+                credit = 1;
+            }
+            best = Math.max(best, credit);
+        }
+        return best;
     }
 
     /** The commas, then the semicolons and full stops, between from and to. */
@@ -791,10 +811,14 @@ public final class ClaimSearcher implements Closeable {
         if (own != null) {
             alternatives.add(own);
         }
+        int length = Math.max(1, analysis.bigrams(keyword).size());
         for (String alias : aliasesWithin(keyword)) {
             Query q = fieldsQuery(alias, whole);
             if (q != null) {
-                alternatives.add(q);
+                // A phrase scores by the sum of its terms' weights: another name counts as much as
+                // the name the query wrote, not more for being longer (高考: 普通高校招生考试).
+                int aliasLength = Math.max(1, analysis.bigrams(alias).size());
+                alternatives.add(aliasLength > length ? new BoostQuery(q, (float) length / aliasLength) : q);
             }
         }
         if (alternatives.isEmpty()) {
@@ -917,7 +941,10 @@ public final class ClaimSearcher implements Closeable {
         return n[0];
     }
 
-    /** Other names of the organizations named in the keyword, longest names first, left to right. */
+    /**
+     * Other names of the organizations named in the keyword, longest names first, left to
+     * right, then the other forms of the terms it holds ({@link Synonyms}).
+     */
     private Set<String> aliasesWithin(String keyword) {
         Set<String> out = new LinkedHashSet<>();
         int n = keyword.length();
@@ -934,6 +961,7 @@ public final class ClaimSearcher implements Closeable {
             }
             i = next;
         }
+        out.addAll(Synonyms.within(keyword));
         return out;
     }
 

@@ -78,6 +78,39 @@ class FigureRankingTest {
     }
 
     @Test
+    void theNounRightAfterAFigureIsWhatItCounts() throws IOException {
+        String s = "本届运动会共产生金牌300枚,其中东道主获得金牌86枚,共有4500名运动员参赛。";
+        assertEquals("4500名", first("运动员 参赛 人数",
+                claim(s, "300枚", Kind.COUNT, 300, "枚", null, null),
+                claim(s, "86枚", Kind.COUNT, 86, "枚", null, null),
+                claim(s, "4500名", Kind.COUNT, 4500, "名", null, null)));
+    }
+
+    @Test
+    void anotherFormOfATermFindsTheSentenceThatWritesIt() throws IOException {
+        Claim c = claim("恒指全日收报19820点,成交额1200亿元。", "19820点", Kind.MEASURE, 19820, "点", null, null);
+        assertEquals("19820点", first("恒生指数 收报", c));
+        assertEquals("19820点", first("恆生指數 收報", c));
+    }
+
+    @Test
+    void aLongerOtherNameScoresNoMoreThanTheWordTheQueryWrote() throws IOException {
+        Claim national = SeedClaims.claim("national.txt", 0, "今年参加高考的考生达1342万人。",
+                "1342万人", Kind.COUNT, 1.342e7, null, "人", null, List.of(), null);
+        Claim province = SeedClaims.claim("province.txt", 0, "全省参加普通高校招生考试的考生达68万人。",
+                "68万人", Kind.COUNT, 6.8e5, null, "人", null, List.of(), null);
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("national.txt", "n", List.of(national));
+            idx.replaceArticle("province.txt", "p", List.of(province));
+            try (ClaimSearcher s = idx.searcher()) {
+                List<Hit> hits = s.search(ClaimQuery.of("高考")).hits();
+                assertEquals(2, hits.size());
+                assertEquals("1342万人", hits.get(0).claim().mention());
+            }
+        }
+    }
+
+    @Test
     void aMeasuresNameSaysTheKindOfItsFigure() {
         assertEquals(Set.of(Kind.PERCENT), MeasureWords.kinds("城镇调查失业率"));
         assertEquals(Set.of(Kind.MONEY), MeasureWords.kinds("归母净利润"));

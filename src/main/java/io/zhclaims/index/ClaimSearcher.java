@@ -136,8 +136,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double SAME_CLAUSE = 0.5;
     /** What a word of the figure's bound subject counts, at least. */
     private static final double SUBJECT_CREDIT = 0.75;
-    /** What a word only another sentence of the figure's article says counts. */
-    private static final double TOPIC_CREDIT = 0.25;
+    /** The least a word anywhere in the figure's sentence counts. */
+    private static final double IN_SENTENCE = 0.2;
     /** A word after the figure counts as if this many characters further, and each character twice. */
     private static final double AFTER_GAP = 4;
     /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
@@ -300,20 +300,14 @@ public final class ClaimSearcher implements Closeable {
         // The index scores say which sentences talk about the query: each figure of a sentence
         // starts from its sentence's best score, and where the words stand decides among them.
         Map<String, Float> sentenceScores = new HashMap<>();
-        Map<String, String> topics = new HashMap<>();
         for (ScoreDoc sd : docs) {
             Claim c = claim(stored, sd.doc);
             claims.add(c);
             sentenceScores.merge(sentenceKey(c), sd.score, Math::max);
-            // The article's topic: its title, or its first line when it has none (a page saved as text).
-            String head = c.title() != null && !c.title().isBlank() ? c.title() : c.offset() == 0 ? c.sentence() : null;
-            if (head != null) {
-                topics.merge(c.doc(), head.toLowerCase(java.util.Locale.ROOT), (x, y) -> x.contains(y) ? x : x + "\n" + y);
-            }
         }
         List<Hit> out = new ArrayList<>(docs.length);
         for (Claim c : claims) {
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, weights, topics.getOrDefault(c.doc(), ""));
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, weights);
             if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
@@ -411,12 +405,12 @@ public final class ClaimSearcher implements Closeable {
      * describes the figure. A word in the figure's own clause before it describes it (the
      * nearer the more); beyond a comma it pulls less, beyond a semicolon or full stop hardly;
      * after the figure less than before. A word of the subject the extractor bound to the
-     * figure describes it as well as its clause does. A word the sentence does not say but
-     * another sentence of its article does is the article's topic, which a figure need not repeat.
+     * figure describes it as well as its clause does; any word the sentence says counts more
+     * than one it does not.
      *
-     * @param topic the text of the claim's article the search saw (other sentences, the title), lowercased
+     * @param words each query word with its other names
      */
-    static double proximity(Claim c, List<List<String>> words, double[] weights, String topic) {
+    static double proximity(Claim c, List<List<String>> words, double[] weights) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
@@ -459,8 +453,6 @@ public final class ClaimSearcher implements Closeable {
                 if (m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1))) {
                     // A year the sentence does not write may still be the claim's year.
                     best = 0.5;
-                } else if (words.get(k).stream().anyMatch(topic::contains)) {
-                    best = TOPIC_CREDIT;
                 }
             }
             sum += weight * best;
@@ -489,7 +481,8 @@ public final class ClaimSearcher implements Closeable {
             } else {
                 credit = 1;
             }
-            best = Math.max(best, credit);
+            // Said anywhere in the sentence, a word counts more than one only its article says.
+            best = Math.max(best, Math.max(credit, IN_SENTENCE));
         }
         return best;
     }

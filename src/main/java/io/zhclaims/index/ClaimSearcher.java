@@ -130,12 +130,24 @@ public final class ClaimSearcher implements Closeable {
     private static final double NEAR_CHARS = 6;
     /** What a clause boundary between a word and the figure counts as, in characters. */
     private static final double CLAUSE_GAP = 6;
+    /** What a semicolon or full stop between a word and the figure counts as, in characters. */
+    private static final double SENTENCE_GAP = 24;
+    /** The least a word in the figure's own clause before it counts (1 is right before it). */
+    private static final double SAME_CLAUSE = 0.5;
+    /** What a word of the figure's bound subject counts, at least. */
+    private static final double SUBJECT_CREDIT = 0.75;
+    /** The least a word anywhere in the figure's sentence counts. */
+    private static final double IN_SENTENCE = 0.2;
     /** A word after the figure counts as if this many characters further, and each character twice. */
     private static final double AFTER_GAP = 4;
     /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
     private static final double KIND_FACTOR = 1.2;
     /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
     private static final double TREND_FACTOR = 1.25;
+    /** A date or a threshold the query states, or a figure of another year than the query's: ranked this much lower. */
+    private static final double QUALIFIER_FACTOR = 2.0;
+    /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
+    private static final double ORG_FACTOR = 1.5;
     private static final Set<String> TREND_WORDS = trendWords();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
     private static final SortField DOC_ORDER =
@@ -256,25 +268,118 @@ public final class ClaimSearcher implements Closeable {
             }
         }
         boolean change = words.stream().anyMatch(TREND_WORDS::contains);
+        // A measure's name (失业率, 净利润, 报名人数) says the kind of its level; a query asking
+        // for a change (增长) asks for a figure of another kind, usually a percent.
+        Set<Kind> named = new HashSet<>();
+        if (!change) {
+            words.forEach(w -> named.addAll(MeasureWords.kinds(w)));
+        }
+        Set<Integer> years = new HashSet<>();
+        List<String> orgWords = new ArrayList<>();
+        for (String w : words) {
+            Matcher m = YEAR_WORD.matcher(w);
+            if (m.matches()) {
+                years.add(Integer.parseInt(m.group(1)));
+            } else if (strict(w)) {
+                orgWords.add(w);
+            }
+        }
+        // A word stands in the sentence as written or by another of its names (工行: 工商银行).
+        List<List<String>> forms = new ArrayList<>();
+        for (String w : words) {
+            List<String> f = new ArrayList<>();
+            f.add(w);
+            aliasesWithin(w).forEach(a -> f.add(a.toLowerCase(java.util.Locale.ROOT)));
+            forms.add(f);
+        }
         double[] weights = new double[words.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = rarity(words.get(i));
         }
-        List<Hit> out = new ArrayList<>(docs.length);
+        List<Claim> claims = new ArrayList<>(docs.length);
+        // The index scores say which sentences talk about the query: each figure of a sentence
+        // starts from its sentence's best score, and where the words stand decides among them.
+        Map<String, Float> sentenceScores = new HashMap<>();
         for (ScoreDoc sd : docs) {
             Claim c = claim(stored, sd.doc);
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, words, weights);
-            if (kinds.contains(c.kind())) {
+            claims.add(c);
+            sentenceScores.merge(sentenceKey(c), sd.score, Math::max);
+        }
+        List<Hit> out = new ArrayList<>(docs.length);
+        for (Claim c : claims) {
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, weights);
+            if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
-            if ((c.trend() != null) != change) {
+            if ((c.trend() != null && !reached(c)) != change) {
                 factor /= TREND_FACTOR;
             }
-            out.add(new Hit(c, (float) (sd.score * factor)));
+            if ((c.kind() == Kind.YEAR || c.kind() == Kind.DATE) && !kinds.contains(c.kind())) {
+                // A year or a day in a query dates the figure it asks for; the date is not the answer.
+                factor /= QUALIFIER_FACTOR;
+            } else if (MeasureWords.bound(c.mention(), words)) {
+                // 1000万人次以上: the query states this figure as a threshold of what it asks for.
+                factor /= QUALIFIER_FACTOR;
+            }
+            if (c.year() != null && !years.isEmpty() && !years.contains(c.year())) {
+                // The query's year is a filter: a figure bound to another year answers another question.
+                factor /= QUALIFIER_FACTOR;
+            }
+            for (String org : orgWords) {
+                if (!ownsName(c, org)) {
+                    // The organization is the article's (its other sentences name it), not the figure's.
+                    factor /= ORG_FACTOR;
+                }
+            }
+            out.add(new Hit(c, (float) (sentenceScores.get(sentenceKey(c)) * factor)));
         }
         // Stable: equal scores keep the index order (document, then position).
         out.sort(java.util.Comparator.comparingDouble((Hit h) -> h.score()).reversed());
         return out;
+    }
+
+    /**
+     * Whether the figure is the level a change reached (增长0.52%至2718.82亿元, 增加到7.23张):
+     * a 至 or 到 stands between the clause's last change verb and the figure.
+     */
+    static boolean reached(Claim c) {
+        String s = c.sentence();
+        int from;
+        try {
+            from = s.offsetByCodePoints(0, c.start());
+        } catch (IndexOutOfBoundsException | NullPointerException e) {
+            return false;
+        }
+        int start = from;
+        while (start > 0 && ",，;；。!?！？".indexOf(s.charAt(start - 1)) < 0) {
+            start--;
+        }
+        String clause = s.substring(start, from);
+        int to = Math.max(clause.lastIndexOf('至'), clause.lastIndexOf('到'));
+        if (to < 0) {
+            return false;
+        }
+        for (String verb : TREND_WORDS) {
+            if (clause.indexOf(verb, to + 1) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String sentenceKey(Claim c) {
+        return c.doc() + "\u0000" + c.offset() + "\u0000" + c.sentence();
+    }
+
+    /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
+    private boolean ownsName(Claim c, String org) {
+        String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(java.util.Locale.ROOT);
+        for (String name : analysis.orgNames(org)) {
+            if (sentence.contains(name) || c.orgs().stream().anyMatch(o -> o.toLowerCase(java.util.Locale.ROOT).equals(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -295,12 +400,22 @@ public final class ClaimSearcher implements Closeable {
         return Math.log(1 + (double) n / (1 + df));
     }
 
-    /** 0 to 1: the mean over the query's words, weighted by their rarity, of how close each stands before the mention. */
-    static double proximity(Claim c, List<String> words, double[] weights) {
+    /**
+     * 0 to 1: the mean over the query's words, weighted by their rarity, of how well each
+     * describes the figure. A word in the figure's own clause before it describes it (the
+     * nearer the more); beyond a comma it pulls less, beyond a semicolon or full stop hardly;
+     * after the figure less than before. A word of the subject the extractor bound to the
+     * figure describes it as well as its clause does; any word the sentence says counts more
+     * than one it does not.
+     *
+     * @param words each query word with its other names
+     */
+    static double proximity(Claim c, List<List<String>> words, double[] weights) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
         String s = c.sentence().toLowerCase(java.util.Locale.ROOT);
+        String subject = c.subject() == null ? "" : c.subject().toLowerCase(java.util.Locale.ROOT);
         int from;
         int to;
         try {
@@ -312,7 +427,7 @@ public final class ClaimSearcher implements Closeable {
         double sum = 0;
         double total = 0;
         for (int k = 0; k < words.size(); k++) {
-            String w = words.get(k);
+            String w = words.get(k).get(0);
             double weight = weights[k];
             total += weight;
             Matcher year = YEAR_WORD.matcher(w);
@@ -326,39 +441,62 @@ public final class ClaimSearcher implements Closeable {
                     continue;
                 }
             }
-            double best = Double.MAX_VALUE;
-            for (int i = s.indexOf(w); i >= 0; i = s.indexOf(w, i + 1)) {
-                int end = i + w.length();
-                double d;
-                if (end <= from) {
-                    d = from - end + CLAUSE_GAP * clauseEnds(s, end, from);
-                } else if (i >= to) {
-                    d = AFTER_GAP + 2.0 * (i - to) + CLAUSE_GAP * clauseEnds(s, to, i);
-                } else {
-                    d = 0;
+            double best = 0;
+            for (String form : words.get(k)) {
+                best = Math.max(best, credit(s, form, from, to));
+                if (!subject.isEmpty() && subject.contains(form)) {
+                    best = Math.max(best, SUBJECT_CREDIT);
                 }
-                best = Math.min(best, d);
             }
-            if (best == Double.MAX_VALUE) {
+            if (best == 0) {
                 Matcher m = YEAR_WORD.matcher(w);
-                // A year the sentence does not write may still be the claim's year.
-                sum += m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1)) ? weight / 2 : 0;
-            } else {
-                sum += weight / (1 + best / NEAR_CHARS);
+                if (m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1))) {
+                    // A year the sentence does not write may still be the claim's year.
+                    best = 0.5;
+                }
             }
+            sum += weight * best;
         }
         return total == 0 ? 0 : sum / total;
     }
 
-    private static int clauseEnds(String s, int from, int to) {
-        int n = 0;
+    /** 0 to 1: how well the word, at its best place in the sentence, describes the figure at [from, to). */
+    private static double credit(String s, String word, int from, int to) {
+        double best = 0;
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            double credit;
+            if (end <= from) {
+                int[] ends = clauseEnds(s, end, from);
+                credit = 1 / (1 + (from - end + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
+                if (ends[0] + ends[1] == 0) {
+                    credit = Math.max(credit, SAME_CLAUSE);
+                }
+            } else if (i == to) {
+                // The noun right after a figure is what it counts (975万考生, 472块金牌).
+                credit = 1;
+            } else if (i > to) {
+                int[] ends = clauseEnds(s, to, i);
+                credit = 1 / (1 + (AFTER_GAP + 2.0 * (i - to) + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
+            } else {
+                credit = 1;
+            }
+            // Said anywhere in the sentence, a word counts more than one only its article says.
+            best = Math.max(best, Math.max(credit, IN_SENTENCE));
+        }
+        return best;
+    }
+
+    /** The commas, then the semicolons and full stops, between from and to. */
+    private static int[] clauseEnds(String s, int from, int to) {
+        int[] n = new int[2];
         for (int i = from; i < to; i++) {
             char ch = s.charAt(i);
             if ((ch == ',' || ch == '，') && !(i > 0 && i + 1 < s.length()
                     && Character.isDigit(s.charAt(i - 1)) && Character.isDigit(s.charAt(i + 1)))) {
-                n++;
+                n[0]++;
             } else if (";；。!?！？".indexOf(ch) >= 0) {
-                n++;
+                n[1]++;
             }
         }
         return n;
@@ -666,10 +804,14 @@ public final class ClaimSearcher implements Closeable {
         if (own != null) {
             alternatives.add(own);
         }
+        int length = Math.max(1, analysis.bigrams(keyword).size());
         for (String alias : aliasesWithin(keyword)) {
             Query q = fieldsQuery(alias, whole);
             if (q != null) {
-                alternatives.add(q);
+                // A phrase scores by the sum of its terms' weights: another name counts as much as
+                // the name the query wrote, not more for being longer (高考: 普通高校招生考试).
+                int aliasLength = Math.max(1, analysis.bigrams(alias).size());
+                alternatives.add(aliasLength > length ? new BoostQuery(q, (float) length / aliasLength) : q);
             }
         }
         if (alternatives.isEmpty()) {
@@ -792,7 +934,10 @@ public final class ClaimSearcher implements Closeable {
         return n[0];
     }
 
-    /** Other names of the organizations named in the keyword, longest names first, left to right. */
+    /**
+     * Other names of the organizations named in the keyword, longest names first, left to
+     * right, then the other forms of the terms it holds ({@link Synonyms}).
+     */
     private Set<String> aliasesWithin(String keyword) {
         Set<String> out = new LinkedHashSet<>();
         int n = keyword.length();
@@ -809,6 +954,7 @@ public final class ClaimSearcher implements Closeable {
             }
             i = next;
         }
+        out.addAll(Synonyms.within(keyword));
         return out;
     }
 

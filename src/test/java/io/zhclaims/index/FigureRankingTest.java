@@ -1,0 +1,121 @@
+package io.zhclaims.index;
+
+import io.zhclaims.claims.Claim;
+import io.zhclaims.quantity.Kind;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Which figure of a sentence a query asks for: the reordering of the best hits. */
+class FigureRankingTest {
+
+    private static Claim claim(String sentence, String mention, Kind kind, double value, String unit,
+                               Integer year, String trend) {
+        Claim c = SeedClaims.claim("own.txt", 40, sentence, mention, kind, value, null, unit, year, List.of(), null);
+        return new Claim(c.id(), c.doc(), c.url(), c.title(), c.published(), c.sentence(), c.original(),
+                c.offset(), c.start(), c.end(), c.mention(), c.kind(), c.value(), c.high(), c.date(), c.unit(),
+                c.qualifier(), c.year(), c.orgs(), c.places(), c.persons(), c.subject(), c.source(), trend);
+    }
+
+    private static String first(String query, Claim... claims) throws IOException {
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("own.txt", "h", List.of(claims));
+            try (ClaimSearcher s = idx.searcher()) {
+                return s.search(ClaimQuery.of(query)).hits().get(0).claim().mention();
+            }
+        }
+    }
+
+    @Test
+    void aMonthInTheQueryDatesTheFigureAndIsNotItself() throws IOException {
+        String s = "3月份全省出口额为812亿元,同比增长6.5%。";
+        assertEquals("812亿元", first("3月份 出口额",
+                claim(s, "3月份", Kind.DATE, 3, null, null, null),
+                claim(s, "812亿元", Kind.MONEY, 8.12e10, "元", null, null),
+                claim(s, "6.5%", Kind.PERCENT, 6.5, "%", null, "increase")));
+    }
+
+    @Test
+    void aFigureOfAnotherYearThanTheQuerysRanksBelow() throws IOException {
+        String s = "全市常住人口2019年为512万人,2024年为546万人。";
+        assertEquals("546万人", first("常住人口 2024年",
+                claim(s, "512万人", Kind.COUNT, 5.12e6, "人", 2019, null),
+                claim(s, "546万人", Kind.COUNT, 5.46e6, "人", 2024, null)));
+    }
+
+    @Test
+    void aFigureTheQueryWritesAsAThresholdIsNotTheAnswer() throws IOException {
+        String s = "年营业收入2000万元以上的工业企业有1260家,比上年增加85家。";
+        assertEquals("1260家", first("2000万元以上 工业企业",
+                claim(s, "2000万元", Kind.MONEY, 2e7, "元", null, null),
+                claim(s, "1260家", Kind.COUNT, 1260, "家", null, null),
+                claim(s, "85家", Kind.COUNT, 85, "家", null, "increase")));
+    }
+
+    @Test
+    void theLevelAChangeReachedIsALevel() throws IOException {
+        String s = "公司上半年净利润增长12.5%至38.6亿元。";
+        assertEquals("38.6亿元", first("上半年 净利润",
+                claim(s, "12.5%", Kind.PERCENT, 12.5, "%", null, "increase"),
+                claim(s, "38.6亿元", Kind.MONEY, 3.86e9, "元", null, "increase")));
+    }
+
+    @Test
+    void aWordBeyondASemicolonDescribesAnotherFigure() throws IOException {
+        String s = "每千人口医疗卫生机构床位数从6.46张增加到7.23张;每千人口执业医师由2.90人提高到3.40人。";
+        String top = first("每千人口 医疗卫生机构床位",
+                claim(s, "6.46张", Kind.MEASURE, 6.46, "张", null, null),
+                claim(s, "7.23张", Kind.MEASURE, 7.23, "张", null, "increase"),
+                claim(s, "2.90人", Kind.MEASURE, 2.90, "人", null, null),
+                claim(s, "3.40人", Kind.MEASURE, 3.40, "人", null, "increase"));
+        assertTrue(Set.of("6.46张", "7.23张").contains(top), top);
+    }
+
+    @Test
+    void theNounRightAfterAFigureIsWhatItCounts() throws IOException {
+        String s = "本届运动会共产生金牌300枚,其中东道主获得金牌86枚,共有4500名运动员参赛。";
+        assertEquals("4500名", first("运动员 参赛 人数",
+                claim(s, "300枚", Kind.COUNT, 300, "枚", null, null),
+                claim(s, "86枚", Kind.COUNT, 86, "枚", null, null),
+                claim(s, "4500名", Kind.COUNT, 4500, "名", null, null)));
+    }
+
+    @Test
+    void anotherFormOfATermFindsTheSentenceThatWritesIt() throws IOException {
+        Claim c = claim("恒指全日收报19820点,成交额1200亿元。", "19820点", Kind.MEASURE, 19820, "点", null, null);
+        assertEquals("19820点", first("恒生指数 收报", c));
+        assertEquals("19820点", first("恆生指數 收報", c));
+    }
+
+    @Test
+    void aLongerOtherNameScoresNoMoreThanTheWordTheQueryWrote() throws IOException {
+        Claim national = SeedClaims.claim("national.txt", 0, "今年参加高考的考生达1342万人。",
+                "1342万人", Kind.COUNT, 1.342e7, null, "人", null, List.of(), null);
+        Claim province = SeedClaims.claim("province.txt", 0, "全省参加普通高校招生考试的考生达68万人。",
+                "68万人", Kind.COUNT, 6.8e5, null, "人", null, List.of(), null);
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("national.txt", "n", List.of(national));
+            idx.replaceArticle("province.txt", "p", List.of(province));
+            try (ClaimSearcher s = idx.searcher()) {
+                List<Hit> hits = s.search(ClaimQuery.of("高考")).hits();
+                assertEquals(2, hits.size());
+                assertEquals("1342万人", hits.get(0).claim().mention());
+            }
+        }
+    }
+
+    @Test
+    void aMeasuresNameSaysTheKindOfItsFigure() {
+        assertEquals(Set.of(Kind.PERCENT), MeasureWords.kinds("城镇调查失业率"));
+        assertEquals(Set.of(Kind.MONEY), MeasureWords.kinds("归母净利润"));
+        assertEquals(Set.of(Kind.NUMBER), MeasureWords.kinds("人民币汇率"));
+        assertEquals(Set.of(Kind.COUNT), MeasureWords.kinds("报名人数"));
+        assertEquals(Set.of(), MeasureWords.kinds("长江"));
+    }
+}

@@ -62,13 +62,15 @@ public final class EntityRecognizer {
     private static final Pattern NATIONAL_SIDE = Pattern.compile(
             "(?:" + WORDS.alternation("side-sports") + ")?(?:" + WORDS.alternation("side-teams") + ")");
     private static final Set<String> SIDE_COUNTRIES = WORDS.set("side-countries");
+    /** 辽宁男篮: a province's or a city's side is a club. */
+    private static final Set<String> CLUB_REGIONS = WORDS.set("club-regions");
     /** Pairs of characters, a variant and the form it folds to. */
     private static final String VARIANTS = WORDS.string("variant-chars");
 
     private boolean nationalTeam(String name) {
         for (int cut = 1; cut < name.length(); cut++) {
             String head = name.substring(0, cut);
-            if ((dict.places.contains(head) || SIDE_COUNTRIES.contains(head))
+            if ((dict.places.contains(head) && !CLUB_REGIONS.contains(head) || SIDE_COUNTRIES.contains(head))
                     && NATIONAL_SIDE.matcher(name.substring(cut)).matches()) {
                 return true;
             }
@@ -229,6 +231,9 @@ public final class EntityRecognizer {
         CoreDictionary.Attribute a = CoreDictionary.get(w);
         return a != null && a.totalFrequency >= COMMON_WORD;
     }
+
+    /** What a person who speaks for an organization says. */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("^(?:" + WORDS.alternation("speaks") + ")");
 
     /** The organizations only. */
     public List<Entity> organizations(String sentence) {
@@ -850,7 +855,10 @@ public final class EntityRecognizer {
                 boolean listed = coordinated(s, prev, c) || coordinated(s, c, next);
                 String after = s.substring(c.end, Math.min(s.length(), c.end + 16));
                 boolean business = COMPANY_CONTEXT.matcher(after).find() || AGENCY_CONTEXT.matcher(after).find();
-                if (home || listed || business) {
+                // 美联邓国伟称: a person who speaks right after the name speaks for it
+                boolean speaker = next != null && next.type == EntityType.PERSON && next.start == c.end
+                        && SPEAKS_AFTER.matcher(s.substring(next.end, Math.min(s.length(), next.end + 4))).find();
+                if (home || listed || business || speaker) {
                     c.tentative = false;
                     changed = true;
                 }

@@ -263,4 +263,16 @@ class EntityRecognizerTest {
         assertTrue(texts("牛肉、羊肉、鸡蛋价格分别上涨1%、2%和3%。", EntityType.ORG).isEmpty());
         assertTrue(texts("美国、日本、韩国和德国的出口增长5%。", EntityType.ORG).isEmpty());
     }
+
+    @Test
+    void aProvincesSideIsAClubWhileACountrysIsNot() {
+        assertEquals(List.of("山东男篮", "四川男篮"), texts("山东男篮以101-88战胜四川男篮,取得三连胜。", EntityType.ORG));
+        assertTrue(texts("日本男篮以70-65战胜韩国男篮。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void anAmbiguousNameCountsWhenItsPersonSpeaksForIt() {
+        assertEquals(List.of("中原"), texts("中原黄伟明称,太古城两房单位以980万元易手。", EntityType.ORG));
+        assertTrue(texts("中原地区小麦产量增长3%。", EntityType.ORG).isEmpty());
+    }
 }

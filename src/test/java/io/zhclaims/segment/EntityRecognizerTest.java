@@ -275,4 +275,9 @@ class EntityRecognizerTest {
         assertEquals(List.of("中原"), texts("中原黄伟明称,太古城两房单位以980万元易手。", EntityType.ORG));
         assertTrue(texts("中原地区小麦产量增长3%。", EntityType.ORG).isEmpty());
     }
+
+    @Test
+    void anAmbiguousNameCountsWhereItSaysSomething() {
+        assertEquals(List.of("中原"), texts("中原称,沙田第一城两房单位以560万元易手。", EntityType.ORG));
+    }
 }

@@ -858,7 +858,9 @@ public final class EntityRecognizer {
                 // 美联邓国伟称: a person who speaks right after the name speaks for it
                 boolean speaker = next != null && next.type == EntityType.PERSON && next.start == c.end
                         && SPEAKS_AFTER.matcher(s.substring(next.end, Math.min(s.length(), next.end + 4))).find();
-                if (home || listed || business || speaker) {
+                // 统计局:今年夏粮增产…: a headline that opens with the name and a colon quotes it
+                boolean quoted = after.startsWith(":") && s.substring(0, c.start).chars().noneMatch(Character::isLetterOrDigit);
+                if (home || listed || business || speaker || quoted) {
                     c.tentative = false;
                     changed = true;
                 }

@@ -280,4 +280,10 @@ class EntityRecognizerTest {
     void anAmbiguousNameCountsWhereItSaysSomething() {
         assertEquals(List.of("中原"), texts("中原称,沙田第一城两房单位以560万元易手。", EntityType.ORG));
     }
+
+    @Test
+    void anAmbiguousAgencyThatOpensAHeadlineWithAColonIsQuoted() {
+        assertEquals(List.of("统计局"), texts("统计局:今年秋粮增产120万吨", EntityType.ORG));
+        assertTrue(texts("今年的统计局:数字略有不同", EntityType.ORG).isEmpty());
+    }
 }

@@ -34,6 +34,9 @@ final class FullNames {
     /** The endings a company drops when the text names it short: 国泰航空 → 国泰, 中华电信公司 → 中华电信. */
     private static final Pattern COMPANY_TAIL = Pattern.compile("(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|航空|控股|股份)$");
 
+    /** Trades whose companies the text names without them, unless that leaves a common word. */
+    private static final Pattern TRADE_TAIL = Pattern.compile("(?:银行|人寿|证券|保险|航空公司|电信)$");
+
     private final EntityRecognizer recognizer;
     private final List<Sentence> sentences;
     /** The organizations read per sentence (a sentence read again replaces its names). */
@@ -76,9 +79,23 @@ final class FullNames {
         }
         String shortForm = COMPANY_TAIL.matcher(full).replaceFirst("");
         if (shortForm.length() >= 2 && shortForm.length() < full.length()) {
-            add(byShortForm, shortForm, full, by);
-            longestShortForm = Math.max(longestShortForm, shortForm.length());
+            addShortForm(shortForm, full, by);
         }
+        // 恒生银行 … 恒生, 平安人寿 stays: a bank's or insurer's short name unless it is a common word
+        String trade = TRADE_TAIL.matcher(full).replaceFirst("");
+        if (trade.length() >= 2 && trade.length() < full.length() && !EntityRecognizer.isCommonWord(trade)) {
+            addShortForm(trade, full, by);
+        }
+        // 青岛西海岸 … 西海岸, 天津津门虎 … 津门虎: the place a name starts with is dropped
+        String afterPlace = recognizer.afterPlace(full);
+        if (afterPlace != null) {
+            addShortForm(afterPlace, full, by);
+        }
+    }
+
+    private void addShortForm(String shortForm, String full, int by) {
+        add(byShortForm, shortForm, full, by);
+        longestShortForm = Math.max(longestShortForm, shortForm.length());
     }
 
     private static void add(Map<String, Map<String, Integer>> index, String key, String full, int by) {
@@ -179,7 +196,9 @@ final class FullNames {
         for (Span span : found) {
             int start = span.start();
             int end = span.end();
-            boolean free = entities.stream().noneMatch(x -> x.start() < end && x.end() > start)
+            // 南洋 in 南洋商业: a place inside the short form does not stand in its way
+            boolean free = entities.stream().noneMatch(x -> x.start() < end && x.end() > start
+                    && !(x.type() == EntityType.PLACE && x.start() >= start && x.end() <= end))
                     && out.stream().noneMatch(x -> x.start() < end && x.end() > start);
             if (free) {
                 out.add(span);

@@ -81,11 +81,21 @@ final class OrgBinder {
                 // A clause that names its own organization is about it; one that names none
                 // continues the organization named before it (以DeepSeek为例,其…提升37%).
                 boolean clauseNamesOne = orgs.stream().anyMatch(o -> o.start() >= clause[0] && o.end() <= clause[1]);
+                boolean statementNamesOne = false;
                 for (Span o : orgs) {
                     boolean before = !clauseNamesOne && o.end() <= q.start() && o.start() >= statement
                             && !paired(respective, o);
+                    statementNamesOne |= o.start() >= statement && o.start() < clause[1];
                     if (before || o.start() >= clause[0] && o.end() <= clause[1]) {
                         bound.add(o.text());
+                    }
+                }
+                // 财政部初步框列岁入…;岁出部分为…: a later statement that names nobody goes on about
+                // the organization the sentence opens with.
+                if (bound.isEmpty() && !statementNamesOne && statement > 0) {
+                    Span subject = subject(sentence, orgs, quantities);
+                    if (subject != null && !paired(respective, subject)) {
+                        bound.add(subject.text());
                     }
                 }
             }
@@ -236,6 +246,32 @@ final class OrgBinder {
                 pairs.put(q, own);
             }
         }
+    }
+
+    /**
+     * The organization a sentence opens with, as the subject of its first clause (台积电第三季营收…),
+     * when that clause names no other and no figure stands before it; null otherwise.
+     */
+    private static Span subject(String sentence, List<Span> orgs, List<Quantity> quantities) {
+        int first = 0;
+        while (first < sentence.length() && !Character.isLetterOrDigit(sentence.charAt(first))) {
+            first++;
+        }
+        int end = clauseEnd(sentence, first);
+        Span subject = null;
+        for (Span o : orgs) {
+            if (o.start() < end) {
+                if (subject != null || o.start() != first) {
+                    return null;
+                }
+                subject = o;
+            }
+        }
+        if (subject == null) {
+            return null;
+        }
+        int at = subject.start();
+        return quantities.stream().anyMatch(x -> x.start() < at) ? null : subject;
     }
 
     private static List<Span> listedBefore(List<Span> orgs, int statement, int from, int to) {

@@ -62,11 +62,15 @@ public final class EntityRecognizer {
     private static final Pattern NATIONAL_SIDE = Pattern.compile(
             "(?:" + WORDS.alternation("side-sports") + ")?(?:" + WORDS.alternation("side-teams") + ")");
     private static final Set<String> SIDE_COUNTRIES = WORDS.set("side-countries");
+    /** 辽宁男篮: a province's or a city's side is a club. */
+    private static final Set<String> CLUB_REGIONS = WORDS.set("club-regions");
+    /** Pairs of characters, a variant and the form it folds to. */
+    private static final String VARIANTS = WORDS.string("variant-chars");
 
     private boolean nationalTeam(String name) {
         for (int cut = 1; cut < name.length(); cut++) {
             String head = name.substring(0, cut);
-            if ((dict.places.contains(head) || SIDE_COUNTRIES.contains(head))
+            if ((dict.places.contains(head) && !CLUB_REGIONS.contains(head) || SIDE_COUNTRIES.contains(head))
                     && NATIONAL_SIDE.matcher(name.substring(cut)).matches()) {
                 return true;
             }
@@ -87,6 +91,7 @@ public final class EntityRecognizer {
     /** 江主席, 王先生: a surname with a title is a way of address, not a name HanLP should report. */
     private static final Set<String> TITLES = WORDS.set("address-titles");
     private static final int FREQUENT_WORD = 1000;
+    private static final int COMMON_WORD = 10;
     /**
      * 中国致公党 + 第十一次全国代表大会, 致公党 + 十一大, 政协 + 第八届全国委员会: a body's congress
      * or committee is named with it. A meeting (七届全国人大 + 三次会议, 十次全会) is an event of the
@@ -130,6 +135,8 @@ public final class EntityRecognizer {
         if (sentence.isBlank()) {
             return List.of();
         }
+        String written = sentence;
+        sentence = foldVariants(sentence);
         List<Token> tokens = segmenter.segment(sentence);
         int n = sentence.length();
         boolean[] tokenStart = new boolean[n + 1];
@@ -154,6 +161,7 @@ public final class EntityRecognizer {
         taggedPass(tokens, found, taken);
         extendSessions(sentence, found, taken);
         confirmAmbiguous(sentence, found);
+        listPass(sentence, tokens, found, taken);
 
         List<Entity> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
@@ -161,12 +169,71 @@ public final class EntityRecognizer {
                 continue;
             }
             if (c.type != null && !c.tentative) {
-                out.add(new Entity(sentence.substring(c.start, c.end), c.type, c.start, c.end));
+                out.add(new Entity(written.substring(c.start, c.end), c.type, c.start, c.end));
             }
         }
         out.sort(Comparator.comparingInt(Entity::start));
         return out;
     }
+
+    /**
+     * 衞生防护中心: variant characters that the simplified conversion keeps (Hong Kong writes 衞
+     * for 卫) folded to the form the lists and the segmenter know, one character for one, so
+     * the offsets stay and the names are reported as written.
+     */
+    private static String foldVariants(String s) {
+        char[] out = null;
+        for (int i = 0; i < s.length(); i++) {
+            int k = VARIANTS.indexOf(s.charAt(i));
+            if (k >= 0 && k % 2 == 0) {
+                if (out == null) {
+                    out = s.toCharArray();
+                }
+                out[i] = VARIANTS.charAt(k + 1);
+            }
+        }
+        return out == null ? s : new String(out);
+    }
+
+    /**
+     * What a name says after the place it starts with ({@code 青岛西海岸} → {@code 西海岸}), when
+     * that rest is a name of two characters or more and no common word; null otherwise. A text
+     * that has named the club or company in full often names it so later.
+     */
+    public String afterPlace(String name) {
+        for (int cut = Math.min(name.length() - 2, 4); cut >= 2; cut--) {
+            String rest = name.substring(cut);
+            if (dict.places.contains(name.substring(0, cut)) && allHan(rest) && !isCommonWord(rest) && !isCommonNoun(rest)
+                    && !dict.places.contains(rest) && !dict.notOrgs.contains(rest) && !ORG_SUFFIXES.contains(rest)) {
+                return rest;
+            }
+        }
+        return null;
+    }
+
+    /** 中国人寿 → 人寿: a word the core dictionary knows only as a common noun names a trade, not one company. */
+    private static boolean isCommonNoun(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        if (a == null) {
+            return false;
+        }
+        for (Nature nature : a.nature) {
+            String n = nature.toString();
+            if (!n.equals("n") && !n.equals("vn") && !n.equals("nis") && !n.equals("nnt")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A word the core dictionary counts often (平安, 第一, 华南): no safe short name for an organization. */
+    public static boolean isCommonWord(String w) {
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a != null && a.totalFrequency >= COMMON_WORD;
+    }
+
+    /** What a person who speaks for an organization says. */
+    private static final Pattern SPEAKS_AFTER = Pattern.compile("^(?:" + WORDS.alternation("speaks") + ")");
 
     /** The organizations only. */
     public List<Entity> organizations(String sentence) {
@@ -788,11 +855,147 @@ public final class EntityRecognizer {
                 boolean listed = coordinated(s, prev, c) || coordinated(s, c, next);
                 String after = s.substring(c.end, Math.min(s.length(), c.end + 16));
                 boolean business = COMPANY_CONTEXT.matcher(after).find() || AGENCY_CONTEXT.matcher(after).find();
-                if (home || listed || business) {
+                // 美联邓国伟称: a person who speaks right after the name speaks for it
+                boolean speaker = next != null && next.type == EntityType.PERSON && next.start == c.end
+                        && SPEAKS_AFTER.matcher(s.substring(next.end, Math.min(s.length(), next.end + 4))).find();
+                // 统计局:今年夏粮增产…: a headline that opens with the name and a colon quotes it
+                boolean quoted = after.startsWith(":") && s.substring(0, c.start).chars().noneMatch(Character::isLetterOrDigit);
+                if (home || listed || business || speaker || quoted) {
                     c.tentative = false;
                     changed = true;
                 }
             }
+        }
+    }
+
+    /**
+     * 外资买超华邦电、力积电、宏碁、玉山金及国泰金: in a list of short items split by {@code 、} where
+     * two or more items are organizations and no fewer are organizations than persons, the items that
+     * nothing recognized (or HanLP took for persons) are organizations of the same kind. An item is
+     * a whole word run between the marks, of two to six characters, and no common word.
+     */
+    private void listPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        if (s.indexOf('、') < 0) {
+            return;
+        }
+        int k = 0;
+        while (k < tokens.size()) {
+            List<int[]> items = new ArrayList<>();
+            int[] first = itemBefore(tokens, k);
+            if (first == null) {
+                k++;
+                continue;
+            }
+            items.add(first);
+            int j = first[1];
+            // j indexes the token after the item; go on while a mark and another item follow
+            while (j < tokens.size() && isListMark(tokens.get(j)) && j + 1 < tokens.size()) {
+                int[] next = itemAfter(tokens, j + 1);
+                if (next == null) {
+                    break;
+                }
+                items.add(next);
+                j = next[1];
+            }
+            if (items.size() < 3 || tokens.subList(first[1], j).stream().noneMatch(t -> t.word().equals("、"))) {
+                k = Math.max(k + 1, first[1]);
+                continue;
+            }
+            classifyItems(s, tokens, items, found, taken);
+            k = j;
+        }
+    }
+
+    /** The item (token range [from, to)) that ends right before a list mark at token {@code k}, or null. */
+    private static int[] itemBefore(List<Token> tokens, int k) {
+        if (k >= tokens.size() || !tokens.get(k).word().equals("、")) {
+            return null;
+        }
+        int from = k;
+        int chars = 0;
+        while (from > 0 && isItemWord(tokens.get(from - 1)) && chars + tokens.get(from - 1).word().length() <= MAX_ITEM) {
+            chars += tokens.get(from - 1).word().length();
+            from--;
+            if (!tokens.get(from).tag().startsWith("n") && !tokens.get(from).tag().equals("j") && chars >= 2) {
+                break;
+            }
+        }
+        return from == k ? null : new int[]{from, k};
+    }
+
+    /** The item that starts at token {@code k}, up to a word that cannot stand in a name, or null. */
+    private static int[] itemAfter(List<Token> tokens, int k) {
+        int to = k;
+        int chars = 0;
+        while (to < tokens.size() && isItemWord(tokens.get(to)) && chars + tokens.get(to).word().length() <= MAX_ITEM) {
+            chars += tokens.get(to).word().length();
+            to++;
+        }
+        return to == k ? null : new int[]{k, to};
+    }
+
+    private static final int MAX_ITEM = 6;
+
+    private static boolean isListMark(Token t) {
+        String w = t.word();
+        return w.equals("、") || (w.equals("和") || w.equals("及") || w.equals("与") || w.equals("以及")) && t.tag().startsWith("c");
+    }
+
+    private static boolean isItemWord(Token t) {
+        String tag = t.tag();
+        if (tag.startsWith("w") || tag.startsWith("u") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("d")
+                || tag.startsWith("m") || tag.startsWith("q") || tag.startsWith("t") || tag.startsWith("f") || tag.startsWith("r")
+                || tag.startsWith("v") && t.word().length() > 1 || tag.equals("vshi") || tag.equals("vyou")) {
+            return false;
+        }
+        return t.word().codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN
+                || cp < 128 && Character.isLetterOrDigit(cp));
+    }
+
+    private void classifyItems(String s, List<Token> tokens, List<int[]> items, List<Candidate> found, boolean[] taken) {
+        int orgs = 0;
+        int persons = 0;
+        List<int[]> open = new ArrayList<>();
+        for (int[] item : items) {
+            int start = tokens.get(item[0]).start();
+            int end = tokens.get(item[1] - 1).end();
+            Candidate covering = null;
+            boolean other = false;
+            for (Candidate c : found) {
+                if (c.start < end && c.end > start) {
+                    if (c.type == EntityType.ORG && !c.tentative && c.end >= end - 1 && c.end <= end) {
+                        // 超 + 鸿海: the item ends with the organization
+                        covering = c;
+                    } else if (c.type == EntityType.PERSON && c.start == start && c.end == end) {
+                        persons++;
+                        open.add(new int[]{start, end});
+                        other = true;
+                    } else if (c.type == EntityType.PLACE && c.end - c.start < end - start) {
+                        // 南亚 + 科: a place at the start of a short name is part of it
+                        continue;
+                    } else {
+                        other = true;
+                    }
+                }
+            }
+            if (covering != null) {
+                orgs++;
+            } else if (!other) {
+                open.add(new int[]{start, end});
+            }
+        }
+        if (orgs < 2 || orgs < persons) {
+            return;
+        }
+        for (int[] o : open) {
+            String name = s.substring(o[0], o[1]);
+            if (name.length() < 2 || isCommonWord(name) || dict.places.contains(name) || dict.notOrgs.contains(name)
+                    || TIME_WORD.matcher(name).find()) {
+                continue;
+            }
+            found.removeIf(c -> c.start >= o[0] && c.end <= o[1]);
+            found.add(new Candidate(EntityType.ORG, o[0], o[1], false));
+            mark(taken, o[0], o[1]);
         }
     }
 

@@ -223,6 +223,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void clubNamedWithoutItsCityCarriesTheFullName() {
+        List<Claim> claims = extract(null, false, "上海申花本赛季主场上座率为85%。", "上一轮申花客场取胜,控球率达到61%。");
+        assertEquals(List.of("上海申花"), claim(claims, "61%").orgs());
+    }
+
+    @Test
+    void bankNamedWithoutItsTradeCarriesTheFullName() {
+        List<Claim> claims = extract(null, false, "南洋商业银行昨日公布中期业绩,客户存款增长2%。", "南洋商业上半年盈利增长7%。");
+        assertEquals(List.of("南洋商业银行"), claim(claims, "7%").orgs());
+    }
+
+    @Test
+    void insurerNamedWithACommonWordIsNotTakenForAnotherOne() {
+        List<Claim> claims = extract(null, false, "中国人寿前三季保费增长5%。", "平安人寿同期保费增长9%。");
+        assertEquals(List.of(), claim(claims, "9%").orgs().stream().filter(o -> o.equals("中国人寿")).toList());
+    }
+
+    @Test
     void shortNamesOfSeveralCompaniesEachCarryTheirOwnFullName() {
         List<Claim> claims = extract(null, false, "长荣航空与中华电信公司昨天公布了第三季财报。",
                 "长荣本季营收增长3.1%,中华电信营收则减少0.8%。");

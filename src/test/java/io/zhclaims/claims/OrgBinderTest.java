@@ -92,4 +92,20 @@ class OrgBinderTest {
         assertEquals(List.of("比亚迪"), b.get(1).orgs());
         assertEquals(List.of("中创新航"), b.get(2).orgs());
     }
+
+    @Test
+    void aLaterStatementThatNamesNobodyGoesOnAboutTheSentencesSubject() {
+        String s = "中兴通讯上半年营收620亿元,同比增长3%;净利润为51亿元。";
+        List<Quantity> q = List.of(percent(s, "3%"), number(s, "51", 0));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "中兴通讯")));
+        assertEquals(List.of("中兴通讯"), b.get(1).orgs());
+    }
+
+    @Test
+    void aLaterStatementDoesNotTakeAnOrganizationThatIsNotTheSubject() {
+        String s = "受中兴通讯拖累,指数下跌3%;成交额为51亿元。";
+        List<Quantity> q = List.of(percent(s, "3%"), number(s, "51", 0));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "中兴通讯")));
+        assertEquals(List.of(), b.get(1).orgs());
+    }
 }

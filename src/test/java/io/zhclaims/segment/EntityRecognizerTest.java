@@ -240,4 +240,50 @@ class EntityRecognizerTest {
         List<String> orgs = texts("七届全国人大三次会议通过了这项决定,赞成票2600多张。", EntityType.ORG);
         assertTrue(orgs.stream().noneMatch(o -> o.endsWith("会议")), orgs.toString());
     }
+
+    @Test
+    void hongKongVariantCharacterStillFindsTheListedAgencyAsWritten() {
+        assertEquals(List.of("衞生防护中心"), texts("衞生防护中心今日公布,上周录得35宗流感个案。", EntityType.ORG));
+    }
+
+    @Test
+    void agencyThatAnnouncesAfterADayOrAnAdverbIsFound() {
+        assertEquals(List.of("国健署"), texts("国健署今(3)日公布,去年成人吸菸率降至13%。", EntityType.ORG));
+        assertEquals(List.of("大考中心"), texts("此外,大考中心也统计,今年报考人数为12万人。", EntityType.ORG));
+    }
+
+    @Test
+    void unknownItemsOfAListOfCompaniesAreCompaniesToo() {
+        List<String> orgs = texts("外资本周卖超鸿海、台达电、联发科、南亚科、欣兴等电子股。", EntityType.ORG);
+        assertTrue(orgs.containsAll(List.of("鸿海", "联发科", "南亚科", "欣兴")), orgs.toString());
+    }
+
+    @Test
+    void aListOfFoodsOrCountriesGetsNoOrganization() {
+        assertTrue(texts("牛肉、羊肉、鸡蛋价格分别上涨1%、2%和3%。", EntityType.ORG).isEmpty());
+        assertTrue(texts("美国、日本、韩国和德国的出口增长5%。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void aProvincesSideIsAClubWhileACountrysIsNot() {
+        assertEquals(List.of("山东男篮", "四川男篮"), texts("山东男篮以101-88战胜四川男篮,取得三连胜。", EntityType.ORG));
+        assertTrue(texts("日本男篮以70-65战胜韩国男篮。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void anAmbiguousNameCountsWhenItsPersonSpeaksForIt() {
+        assertEquals(List.of("中原"), texts("中原黄伟明称,太古城两房单位以980万元易手。", EntityType.ORG));
+        assertTrue(texts("中原地区小麦产量增长3%。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void anAmbiguousNameCountsWhereItSaysSomething() {
+        assertEquals(List.of("中原"), texts("中原称,沙田第一城两房单位以560万元易手。", EntityType.ORG));
+    }
+
+    @Test
+    void anAmbiguousAgencyThatOpensAHeadlineWithAColonIsQuoted() {
+        assertEquals(List.of("统计局"), texts("统计局:今年秋粮增产120万吨", EntityType.ORG));
+        assertTrue(texts("今年的统计局:数字略有不同", EntityType.ORG).isEmpty());
+    }
 }

@@ -39,6 +39,15 @@ public final class GarbleRepairer {
     private static final double INSERTION_MARGIN = 4.0;
     /** Longest garbled run (in characters) searched for a dropped pair: each boundary costs ~1,900 decodes. */
     private static final int MAX_INSERTION_RUN = 10;
+    /** Pairs at one boundary scored as whole runs, best first by how their characters fit their neighbours. */
+    private static final int PAIRS_SCORED = 48;
+    /**
+     * Strings the searches of one text may score: a floor, then so many per character. The
+     * densest real garble at hand (Sogou's GBK news sample, a '?' run in most sentences) needs
+     * 4.2 per character; hostile text of nothing but short runs would need over 100.
+     */
+    private static final int BUDGET_FLOOR = 3_000;
+    private static final int BUDGET_PER_CHAR = 6;
     /**
      * Longest run repaired. A lost byte garbles text up to the next ASCII character; a longer
      * run is a page decoded wrongly as a whole, which no one-byte shift mends, and trying would
@@ -59,6 +68,7 @@ public final class GarbleRepairer {
 
     public String repair(String text) {
         StringBuilder out = new StringBuilder(text.length());
+        Budget budget = new Budget((int) Math.min(Integer.MAX_VALUE, BUDGET_FLOOR + (long) BUDGET_PER_CHAR * text.length()));
         int copied = 0;
         int i = 0;
         while (i < text.length()) {
@@ -116,7 +126,7 @@ public final class GarbleRepairer {
             boolean canRealign = !lostTrail && runEnd < text.length() && isRealign(text.charAt(runEnd));
             for (int withRealign = 0; withRealign <= (canRealign ? 1 : 0); withRealign++) {
                 String candidateRun = withRealign == 1 ? run + text.charAt(runEnd) : run;
-                Repair repaired = shift(candidateRun, lostTrail, left, right);
+                Repair repaired = shift(candidateRun, lostTrail, left, right, budget);
                 if (repaired == null) {
                     continue;
                 }
@@ -130,11 +140,15 @@ public final class GarbleRepairer {
                 }
             }
             if (best != null && !readsWell) {
-                Repair inserted = reinsertDroppedPair(best, left, right);
+                Repair inserted = reinsertDroppedPair(best, left, right, budget);
                 if (inserted != null) {
                     best = inserted;
                     bestCost = fluency.costPerChar(simplified(inserted.text()));
                 }
+            }
+            if (budget.spent()) {
+                // out of budget during this run's search: hostile text; what is left stays as it is
+                break;
             }
             boolean repaired = best != null && bestCost <= FLUENT;
             if (!repaired && readsWell) {
@@ -160,7 +174,7 @@ public final class GarbleRepairer {
     }
 
     /** Re-encodes the run, puts back the lost lead byte (and the trail byte hidden in a following {@code ?}), decodes again. */
-    private Repair shift(String run, boolean lostTrail, String left, String right) {
+    private Repair shift(String run, boolean lostTrail, String left, String right, Budget budget) {
         byte[] bytes = encode(run);
         if (bytes == null || bytes.length == 0) {
             return null;
@@ -171,14 +185,14 @@ public final class GarbleRepairer {
         if (rest == null) {
             return null;
         }
-        int lead = bestByte(0x81, 0xFE, bytes[0], true, left, rest);
+        int lead = bestByte(0x81, 0xFE, bytes[0], true, left, rest, budget);
         if (lead < 0) {
             return null;
         }
         String first = decode(new byte[]{(byte) lead, bytes[0]});
         int trail = -1;
         if (dangling && lostTrail) {
-            trail = bestByte(0x40, 0xFE, bytes[bytes.length - 1], false, first + rest, right);
+            trail = bestByte(0x40, 0xFE, bytes[bytes.length - 1], false, first + rest, right, budget);
         }
         int alignedEnd = trail >= 0 ? bytes.length : bodyEnd;
         byte[] aligned = new byte[alignedEnd + 1 + (trail >= 0 ? 1 : 0)];
@@ -204,51 +218,175 @@ public final class GarbleRepairer {
      * Scrapers drop characters they cannot show, and read out of step, a pair of bytes from two
      * real characters can fall in one of GBK's user-defined (private-use) areas and vanish. The
      * repair then reads one character where two belong ({@code B9 E6} = 规 for
-     * {@code B9 [FB D5] E6} = 果真). Every user-defined pair is tried at every boundary between
-     * the garbled characters; the most fluent candidate is kept only when it reads clearly better
-     * than the repair without it and its new characters are Chinese.
+     * {@code B9 [FB D5] E6} = 果真). At a boundary between garbled characters the pair splits
+     * into the trail byte of the character before it and the lead byte of the one after, so
+     * the first new character depends only on the pair's first byte and the second only on its
+     * second byte. Each new first character is scored against the text before it and each new
+     * second character against the text after it (a few hundred short strings per boundary
+     * instead of ~1,200 whole runs); only the pairs those scores rank first, and the pairs
+     * that are a dictionary word by themselves, are scored as whole runs. The most fluent
+     * candidate is kept only when it reads clearly better than the repair without it and its
+     * new characters are Chinese.
      */
-    private Repair reinsertDroppedPair(Repair base, String left, String right) {
-        if (base.boundaries().length == 0 || base.boundaries().length >= MAX_INSERTION_RUN) {
+    private Repair reinsertDroppedPair(Repair base, String left, String right, Budget budget) {
+        if (base.boundaries().length == 0 || base.boundaries().length >= MAX_INSERTION_RUN || !budget.spend(1)) {
             return null;
         }
         CharsetDecoder dec = decoder();
         byte[] aligned = base.aligned();
+        String baseText = base.text();
         Repair best = null;
-        double bestCost = fluency.cost(simplified(left + base.text() + right)) - INSERTION_MARGIN;
-        byte[] candidate = new byte[aligned.length + 2];
+        double bestCost = fluency.cost(simplified(left + baseText + right)) - INSERTION_MARGIN;
         for (int at : base.boundaries()) {
             if (at >= aligned.length) {
                 continue;
             }
+            byte[] candidate = new byte[aligned.length + 2];
             System.arraycopy(aligned, 0, candidate, 0, at);
             System.arraycopy(aligned, at, candidate, at + 2, aligned.length - at);
+            // When the bytes before and after the boundary's character decode apart, a candidate
+            // is the text before, the characters the pair makes with its two neighbouring bytes,
+            // and the text after: each new character is decoded and scored once, not each candidate.
+            String before = decode(dec, Arrays.copyOfRange(aligned, 0, at - 1));
+            String after = decode(dec, Arrays.copyOfRange(aligned, at + 1, aligned.length));
+            String merged = decode(dec, Arrays.copyOfRange(aligned, at - 1, at + 1));
+            boolean apart = before != null && after != null && merged != null
+                    && baseText.equals(before + merged + after);
+            String[] firsts = new String[256];
+            String[] seconds = new String[256];
+            // for telling a pair that is a word by itself
+            String[] simplifiedFirsts = new String[256];
+            String[] simplifiedSeconds = new String[256];
+            // how each first character fits the text before it [lead], each second the text after it [256 + trail]
+            double[] fits = new double[512];
+            Arrays.fill(fits, Double.NaN);
+            if (apart) {
+                for (int v = 0x81; v <= 0xFE; v++) {
+                    firsts[v] = decode(dec, new byte[]{aligned[at - 1], (byte) v});
+                    seconds[v] = decode(dec, new byte[]{(byte) v, aligned[at]});
+                    simplifiedFirsts[v] = firsts[v] == null ? null : simplified(firsts[v]);
+                    simplifiedSeconds[v] = seconds[v] == null ? null : simplified(seconds[v]);
+                }
+            }
+            String preceding = tail(left + before);
+            String following = head(after + right);
+            String simplifiedPreceding = simplified(preceding);
+            String simplifiedFollowing = simplified(following);
+            java.util.List<Insertion> found = new java.util.ArrayList<>();
             for (int[] area : USER_DEFINED) {
                 for (int lead = area[0]; lead <= area[1]; lead++) {
                     for (int trail = area[2]; trail <= area[3]; trail++) {
                         if (trail == 0x7F) {
                             continue;
                         }
+                        if (apart && firsts[lead] != null && seconds[trail] != null
+                                && !firsts[lead].equals(merged) && !seconds[trail].equals(merged)) {
+                            // the two new characters are the whole change
+                            if (!isHan(firsts[lead]) || !isHan(seconds[trail])) {
+                                continue;
+                            }
+                            for (int k : new int[]{lead, 256 + trail}) {
+                                if (Double.isNaN(fits[k])) {
+                                    if (!budget.spend(1)) {
+                                        return best;
+                                    }
+                                    fits[k] = k < 256
+                                            ? fluency.cost(simplifiedPreceding + simplifiedFirsts[lead])
+                                            : fluency.cost(simplifiedSeconds[trail] + simplifiedFollowing);
+                                }
+                            }
+                            found.add(new Insertion(null, (byte) lead, (byte) trail, fits[lead] + fits[256 + trail],
+                                    fluency.inWord(simplifiedPreceding, simplifiedFirsts[lead] + simplifiedSeconds[trail], simplifiedFollowing)));
+                            continue;
+                        }
+                        if (apart && (firsts[lead] == null || seconds[trail] == null)) {
+                            continue; // the candidate does not decode
+                        }
                         candidate[at] = (byte) lead;
                         candidate[at + 1] = (byte) trail;
                         String text = decode(dec, candidate);
-                        if (text == null || !addsOnlyHan(base.text(), text)) {
-                            continue;
-                        }
-                        double cost = fluency.cost(simplified(left + text + right));
-                        if (cost < bestCost) {
-                            bestCost = cost;
-                            best = new Repair(text, candidate.clone(), base.boundaries());
+                        int[] changed = text == null ? null : hanChange(baseText, text);
+                        if (changed != null) {
+                            // a rare shape of change: always scored whole
+                            found.add(new Insertion(text, (byte) lead, (byte) trail, Double.NEGATIVE_INFINITY, false));
                         }
                     }
+                }
+            }
+            found.sort(java.util.Comparator.comparingDouble(Insertion::local));
+            for (int k = 0; k < found.size(); k++) {
+                Insertion insertion = found.get(k);
+                if (k >= PAIRS_SCORED && !insertion.word()) {
+                    continue;
+                }
+                if (!budget.spend(1)) {
+                    return best;
+                }
+                String text = insertion.text() != null ? insertion.text()
+                        : before + firsts[insertion.lead() & 0xFF] + seconds[insertion.trail() & 0xFF] + after;
+                double cost = fluency.cost(simplified(left + text + right));
+                if (cost < bestCost) {
+                    bestCost = cost;
+                    candidate[at] = insertion.lead();
+                    candidate[at + 1] = insertion.trail();
+                    best = new Repair(text, candidate.clone(), base.boundaries());
                 }
             }
         }
         return best;
     }
 
-    /** Whether {@code candidate} is {@code base} with some characters replaced by Han characters only. */
-    private static boolean addsOnlyHan(String base, String candidate) {
+    /**
+     * A candidate of {@link #reinsertDroppedPair}: the pair put back, how well its two new
+     * characters fit their neighbours (lower fits better), whether they make a word, and its
+     * text when it is not simply the text around the boundary with the two new characters.
+     */
+    private record Insertion(String text, byte lead, byte trail, double local, boolean word) {
+    }
+
+    /**
+     * How many strings the searches of one {@code repair} call may score: they grow with the
+     * text, so hostile text full of short garbled runs costs time in proportion to its length.
+     */
+    private static final class Budget {
+        private int left;
+
+        Budget(int left) {
+            this.left = left;
+        }
+
+        boolean spend(int n) {
+            if (left < n) {
+                left = -1;
+                return false;
+            }
+            left -= n;
+            return true;
+        }
+
+        /** Whether a search has wanted more than was left. */
+        boolean spent() {
+            return left < 0;
+        }
+    }
+
+    private static boolean isHan(String s) {
+        return Character.UnicodeScript.of(s.codePointAt(0)) == Character.UnicodeScript.HAN;
+    }
+
+    private static String tail(String s) {
+        return s.length() > CONTEXT ? s.substring(s.length() - CONTEXT) : s;
+    }
+
+    private static String head(String s) {
+        return s.length() > CONTEXT ? s.substring(0, CONTEXT) : s;
+    }
+
+    /**
+     * Where {@code candidate} differs from {@code base} ({start, end} in the candidate) when it
+     * is {@code base} with some characters replaced by Han characters only, else null.
+     */
+    private static int[] hanChange(String base, String candidate) {
         int prefix = 0;
         int max = Math.min(base.length(), candidate.length());
         while (prefix < max && base.charAt(prefix) == candidate.charAt(prefix)) {
@@ -261,14 +399,20 @@ public final class GarbleRepairer {
         }
         int end = candidate.length() - suffix;
         if (end <= prefix) {
-            return false;
+            return null;
         }
-        return candidate.substring(prefix, end).codePoints()
-                .allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        for (int i = prefix; i < end; ) {
+            int cp = candidate.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) != Character.UnicodeScript.HAN) {
+                return null;
+            }
+            i += Character.charCount(cp);
+        }
+        return new int[]{prefix, end};
     }
 
     /** The value of the unknown byte whose character reads best between its neighbours, or -1. */
-    private int bestByte(int from, int to, byte known, boolean unknownIsLead, String before, String after) {
+    private int bestByte(int from, int to, byte known, boolean unknownIsLead, String before, String after, Budget budget) {
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
         String b = before.length() > CONTEXT ? before.substring(before.length() - CONTEXT) : before;
@@ -281,6 +425,9 @@ public final class GarbleRepairer {
             String c = decode(pair);
             if (c == null || c.length() != 1 || Character.getType(c.charAt(0)) == Character.PRIVATE_USE) {
                 continue;
+            }
+            if (!budget.spend(1)) {
+                return -1;
             }
             double cost = fluency.costPerChar(simplified(b + c + a));
             if (cost < bestCost) {

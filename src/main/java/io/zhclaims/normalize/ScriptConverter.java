@@ -79,6 +79,12 @@ public final class ScriptConverter {
     /** Characters written only in simplified text (这, 腾). */
     private final BitSet simplifiedOnly = new BitSet(0x10000);
     private final Map<String, String> overrides;
+    /**
+     * Every UTF-16 unit of a key of the overrides or of OpenCC's standard tables, read on first
+     * conversion: text with none of them converts to itself, which the GBK repair's many short
+     * conversions of simplified text then skip.
+     */
+    private volatile BitSet keyChars;
     private final int longestOverride;
 
     public ScriptConverter() {
@@ -181,6 +187,14 @@ public final class ScriptConverter {
 
     /** Converts unconditionally; callers decide with {@link #isTraditional} first. */
     public String toSimplified(String text) {
+        BitSet keys = keyChars();
+        int first = 0;
+        while (first < text.length() && !keys.get(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // no key of any table can match
+        }
         StringBuilder out = new StringBuilder(text.length());
         int gapStart = 0;
         int i = 0;
@@ -207,6 +221,23 @@ public final class ScriptConverter {
             out.append(OpenccChain.standard(text.substring(gapStart)));
         }
         return out.toString();
+    }
+
+    private BitSet keyChars() {
+        BitSet keys = keyChars;
+        if (keys == null) {
+            keys = new BitSet(0x10000);
+            for (String key : overrides.keySet()) {
+                key.chars().forEach(keys::set);
+            }
+            for (String file : List.of("TSPhrases.txt", STANDARD_CHARACTERS)) {
+                for (OpenccTables.Entry e : OpenccTables.read(file).entries()) {
+                    e.key().chars().forEach(keys::set);
+                }
+            }
+            keyChars = keys;
+        }
+        return keys;
     }
 
     /** One line of the {@code convert} command: converted when traditional, else unchanged. */

@@ -76,4 +76,14 @@ class GarbleRepairerTest {
         String text = "為什麼?我們不知道,但是我們會繼續努力。";
         assertEquals(text, REPAIRER.repair(text));
     }
+
+    @Test
+    void leavesHostileGarbleAsItIsOnceItsSearchBudgetIsSpent() {
+        // thousands of short garbled runs: searching each would cost over 100 scorings a character
+        String run = garble("經濟規模持續擴大,");
+        String text = (run + "。").repeat(600);
+        String repaired = REPAIRER.repair(text);
+        assertTrue(repaired.endsWith(run + "。"), "the last runs are left as they are");
+        assertFalse(repaired.startsWith(run), "the first runs are repaired");
+    }
 }

@@ -210,6 +210,8 @@ final class NumeralGrammar {
         double total;
         /** The current section (below the last scale word). */
         double section;
+        /** Whether the last Arabic number read was a single digit (the 5 of 12万5). */
+        boolean loneArabicDigit;
         /** The digit waiting for its place word; NaN when none waits. */
         double digit = Double.NaN;
         /** The last place in the section (10 after 廿卅卌), 0 at a section's start. */
@@ -261,8 +263,13 @@ final class NumeralGrammar {
             if (!Double.isNaN(digit) || afterPlace() && place == 10 && arabic) {
                 return false; // 3十5: an Arabic unit digit does not follow an Arabic tens
             }
+            if (last == Kind.SCALE && (total / unit >= 100 || symbols == 1) && tok.end() - tok.start() == 1
+                    && !placeAfter(tok.end())) {
+                return false; // 1000万5 is no abbreviation, as 1000万二 is none; nor 上万5岁 (万 alone)
+            }
             digit = tok.value();
             arabic = true;
+            loneArabicDigit = tok.end() - tok.start() == 1;
             decimal |= tok.arabic().decimal();
             beforeDigit = last;
             bare = false;
@@ -434,7 +441,9 @@ final class NumeralGrammar {
         /** The sum of the parts, with the abbreviation rule for a last lone digit. */
         double value() {
             double d = digit;
-            if (!Double.isNaN(d) && last == Kind.DIGIT
+            // 一万二 and 12万5: a lone last digit after a scale word stands for the place below it
+            boolean lone = last == Kind.DIGIT || last == Kind.ARABIC && loneArabicDigit && beforeDigit == Kind.SCALE;
+            if (!Double.isNaN(d) && lone
                     && (beforeDigit == Kind.SCALE || beforeDigit == Kind.PLACE && unit >= 100)) {
                 d *= unit / 10;
             }

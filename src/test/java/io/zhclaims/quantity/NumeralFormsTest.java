@@ -44,6 +44,9 @@ class NumeralFormsTest {
             他已作好壹切准备           |
             壹佰贰拾                 | 壹佰贰拾 120 CHINESE
             1000万二手               | 1000万 10000000 CHINESE; 二 2 CHINESE
+            12万5                    | 12万5 125000 CHINESE
+            1000万5                  | 1000万 10000000 CHINESE; 5 5 ARABIC_INTEGER
+            1万2345                  | 1万2345 12345 CHINESE
             """)
     void numerals(String text, String expected) {
         List<Numeral> found = NumeralScanner.scan(text);

@@ -54,7 +54,8 @@ final class YearBinder {
     }
 
     private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)\\s*$");
+    /** 由 or 从 right before a value, or with the value's year between (从2020年的6.46张). */
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)\\s*(?:(?:19|20)[0-9]{2}\\s*年?\\s*的\\s*)?$");
 
     /**
      * {@code 2013年到2017年,新增就业人数分别为1310万人、1322万人…}, {@code 分别在2019年和2021年增长5%和8%}:
@@ -174,11 +175,7 @@ final class YearBinder {
     /** 由2.90人提高到, 从6.46张增加到: the value a change starts from. */
     private static boolean isChangeStart(String sentence, Quantity q) {
         String lead = sentence.substring(Math.max(0, q.start() - 8), q.start());
-        int of = lead.lastIndexOf('的');
-        String head = of >= 0 ? lead.substring(0, of) : lead;
-        boolean from = FROM_BEFORE.matcher(lead).find() || of >= 0 && lead.substring(of + 1).isBlank()
-                && head.matches(".*(?:由|从)\\s*(?:19|20)[0-9]{2}\\s*年?\\s*$");
-        return from && CHANGE_AFTER.matcher(sentence).region(q.end(), sentence.length()).find();
+        return FROM_BEFORE.matcher(lead).find() && CHANGE_AFTER.matcher(sentence).region(q.end(), sentence.length()).find();
     }
 
     private Integer bind(String sentence, Quantity q, List<Quantity> quantities, List<Anchor> anchors) {

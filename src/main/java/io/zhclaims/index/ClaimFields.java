@@ -174,17 +174,27 @@ final class ClaimFields {
      * while the sentence may hold several figures about different things. Commas between
      * digits are thousands separators, not clause ends.
      */
+    /** The mention's place in its sentence in chars (the claim counts code points); null when outside it or without one. */
+    static int[] charSpan(Claim c) {
+        if (c.sentence() == null) {
+            return null;
+        }
+        try {
+            return new int[]{c.sentence().offsetByCodePoints(0, c.start()), c.sentence().offsetByCodePoints(0, c.end())};
+        } catch (IndexOutOfBoundsException e) {
+            return null;
+        }
+    }
+
     static String clause(Claim c) {
         String s = c.sentence();
-        int from;
-        int to;
-        try {
-            from = s.offsetByCodePoints(0, c.start());
-            to = s.offsetByCodePoints(0, c.end());
-        } catch (IndexOutOfBoundsException e) {
+        int[] span = charSpan(c);
+        if (span == null) {
             throw new IllegalArgumentException("claim " + c.id() + ": mention " + c.start() + "-"
-                    + c.end() + " lies outside its sentence", e);
+                    + c.end() + " lies outside its sentence");
         }
+        int from = span[0];
+        int to = span[1];
         if (from > to) {
             throw new IllegalArgumentException("claim " + c.id() + ": mention start after end");
         }

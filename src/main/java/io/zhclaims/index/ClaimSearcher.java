@@ -107,7 +107,7 @@ public final class ClaimSearcher implements Closeable {
     /** A query word that names a year; claims about that year rank above mere mentions of it. */
     private static final Pattern YEAR_WORD = Pattern.compile("(1[89]\\d\\d|20\\d\\d)年?");
     private static final float YEAR_BOOST = 3f;
-    private static final Map<String, Kind> KIND_WORDS = kindWords();
+    private static final Map<String, Kind> KIND_WORDS = MeasureWords.kindTable("index/kind-words.txt");
     /** Below a text match: the kind only stands in for a word the sentence does not write. */
     private static final float KIND_BOOST = 0.5f;
     /** A single bigram of a keyword: it only tells near misses apart. */
@@ -343,13 +343,12 @@ public final class ClaimSearcher implements Closeable {
      * a 至 or 到 stands between the clause's last change verb and the figure.
      */
     static boolean reached(Claim c) {
-        String s = c.sentence();
-        int from;
-        try {
-            from = s.offsetByCodePoints(0, c.start());
-        } catch (IndexOutOfBoundsException | NullPointerException e) {
+        int[] span = ClaimFields.charSpan(c);
+        if (span == null) {
             return false;
         }
+        String s = c.sentence();
+        int from = span[0];
         int start = from;
         while (start > 0 && ",，;；。!?！？".indexOf(s.charAt(start - 1)) < 0) {
             start--;
@@ -416,14 +415,12 @@ public final class ClaimSearcher implements Closeable {
         }
         String s = c.sentence().toLowerCase(java.util.Locale.ROOT);
         String subject = c.subject() == null ? "" : c.subject().toLowerCase(java.util.Locale.ROOT);
-        int from;
-        int to;
-        try {
-            from = s.offsetByCodePoints(0, c.start());
-            to = s.offsetByCodePoints(0, c.end());
-        } catch (IndexOutOfBoundsException e) {
+        int[] span = ClaimFields.charSpan(c);
+        if (span == null) {
             return 0;
         }
+        int from = span[0];
+        int to = span[1];
         double sum = 0;
         double total = 0;
         for (int k = 0; k < words.size(); k++) {
@@ -764,23 +761,6 @@ public final class ClaimSearcher implements Closeable {
             out.add(line.text().strip());
         }
         return Set.copyOf(out);
-    }
-
-    private static Map<String, Kind> kindWords() {
-        Map<String, Kind> out = new HashMap<>();
-        for (ModelFile.Line line : ModelFile.lines("index/kind-words.txt")) {
-            String[] parts = line.text().strip().split("\\s+");
-            Kind kind;
-            try {
-                kind = Kind.of(parts[0]);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("index/kind-words.txt:" + line.number() + ": unknown kind " + parts[0], e);
-            }
-            for (int i = 1; i < parts.length; i++) {
-                out.put(parts[i], kind);
-            }
-        }
-        return Map.copyOf(out);
     }
 
     /** The text as written (a phrase of its bigrams) in any text field. */

@@ -51,14 +51,19 @@ final class MeasureWords {
     }
 
     private static Map<String, Kind> endings() {
+        return kindTable("index/measure-words.txt");
+    }
+
+    /** A table of lines {@code KIND word word ...}: each word asks for figures of that kind. */
+    static Map<String, Kind> kindTable(String path) {
         Map<String, Kind> out = new HashMap<>();
-        for (ModelFile.Line line : ModelFile.lines("index/measure-words.txt")) {
+        for (ModelFile.Line line : ModelFile.lines(path)) {
             String[] parts = line.text().strip().split("\\s+");
             Kind kind;
             try {
                 kind = Kind.of(parts[0]);
             } catch (IllegalArgumentException e) {
-                throw new IllegalStateException("index/measure-words.txt:" + line.number() + ": unknown kind " + parts[0], e);
+                throw new IllegalStateException(path + ":" + line.number() + ": unknown kind " + parts[0], e);
             }
             for (int i = 1; i < parts.length; i++) {
                 out.put(parts[i], kind);

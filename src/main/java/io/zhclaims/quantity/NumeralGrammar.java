@@ -263,9 +263,8 @@ final class NumeralGrammar {
             if (!Double.isNaN(digit) || afterPlace() && place == 10 && arabic) {
                 return false; // 3十5: an Arabic unit digit does not follow an Arabic tens
             }
-            if (last == Kind.SCALE && (total / unit >= 100 || symbols == 1) && tok.end() - tok.start() == 1
-                    && !placeAfter(tok.end())) {
-                return false; // 1000万5 is no abbreviation, as 1000万二 is none; nor 上万5岁 (万 alone)
+            if (tok.end() - tok.start() == 1 && startsAWord(tok, true)) {
+                return false;
             }
             digit = tok.value();
             arabic = true;
@@ -282,8 +281,8 @@ final class NumeralGrammar {
         }
 
         boolean digit(Token tok) {
-            if (!Double.isNaN(digit) || last == Kind.SCALE && total / unit >= 100 && !placeAfter(tok.end())) {
-                return false; // 一万二 and 九十二万四 abbreviate, 1000万二手 does not: a lone digit that far below starts a word
+            if (!Double.isNaN(digit) || startsAWord(tok, false)) {
+                return false;
             }
             digit = tok.value();
             beforeDigit = last;
@@ -291,6 +290,15 @@ final class NumeralGrammar {
             bare = false;
             take(tok);
             return true;
+        }
+
+        /**
+         * 一万二 and 12万5 abbreviate the place below the scale word; a lone last digit after 1000万
+         * (1000万二手, 1000万5) starts a word instead, as an Arabic one after a scale word standing
+         * alone does (上万5岁).
+         */
+        private boolean startsAWord(Token tok, boolean afterLoneScaleToo) {
+            return last == Kind.SCALE && (total / unit >= 100 || afterLoneScaleToo && symbols == 1) && !placeAfter(tok.end());
         }
 
         private boolean placeAfter(int k) {

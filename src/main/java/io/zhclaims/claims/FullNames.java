@@ -91,6 +91,11 @@ final class FullNames {
         if (afterPlace != null) {
             addShortForm(afterPlace, full, by);
         }
+        // 天津队 … 天津: a club named by its place
+        String region = recognizer.clubRegion(full);
+        if (region != null) {
+            addShortForm(region, full, by);
+        }
     }
 
     private void addShortForm(String shortForm, String full, int by) {

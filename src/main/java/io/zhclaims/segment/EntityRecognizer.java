@@ -53,9 +53,16 @@ public final class EntityRecognizer {
      */
     private static final Pattern STOCK_CODE = Pattern.compile(
             "\\(\\s*(?:(?:SH|SZ|HK)\\.?)?\\d{4,6}(?:\\.(?:TW|TWO|HK|SH|SZ|SS))?\\s*\\)");
+    /** Endings that close only a company's, a bank's or a school's name (石英股份, 群益投顾, 康宁大学). */
+    private static final List<String> COMPANY_SUFFIXES = WORDS.set("company-suffixes").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** How often the core dictionary may count a word that still reads as a name before such an ending. */
+    private static final int RARE_WORD = 30;
     /** Words that introduce a listed company without being part of its name. */
     private static final Set<String> CODE_LEADS = WORDS.set("code-leads");
     private static final Set<String> GENERIC_LEADS = WORDS.set("generic-leads");
+    /** 财险公司, 科技公司: a field before a generic head says what kind of body, with no name. */
+    private static final Pattern KIND_FIELD = Pattern.compile("(?:" + WORDS.alternation("kind-fields") + ")(?=.)");
     private static final Pattern GENERIC_KIND = Pattern.compile(
             "(?:" + WORDS.alternation("kind-fields") + ")?(?:" + WORDS.alternation("kind-heads") + ")");
     /** 日本队, 中国女排, 中华羽球队, 日本代表团: a team named by its country is no organization (FORMAT.md). */
@@ -64,6 +71,14 @@ public final class EntityRecognizer {
     private static final Set<String> SIDE_COUNTRIES = WORDS.set("side-countries");
     /** 辽宁男篮: a province's or a city's side is a club. */
     private static final Set<String> CLUB_REGIONS = WORDS.set("club-regions");
+    /** A match's score: 102比85, 3:1, 2-1. */
+    private static final Pattern SCORE = Pattern.compile("(?<![\\d.:])\\d{1,3}\\s*(?:比|:|-)\\s*\\d{1,3}(?![\\d.:%])");
+    /** 中国选手郑钦文, 韩国组合: a player or a pair named by a country is a person, not a club. */
+    private static final Set<String> PLAYERS = WORDS.set("players");
+    /** What a side does to the other by a score (大胜, 击败, 不敌). */
+    private static final Pattern WIN_OR_LOSE = Pattern.compile("(?:" + WORDS.alternation("score-verbs") + ")");
+    /** The words for a side that make a province's or a city's team a club (男篮, 女排, 队). */
+    private static final Set<String> CLUB_SIDES = WORDS.set("club-sides");
     /** Pairs of characters, a variant and the form it folds to. */
     private static final String VARIANTS = WORDS.string("variant-chars");
 
@@ -155,6 +170,9 @@ public final class EntityRecognizer {
         suffixPass(sentence, tokens, found, taken);
         contextPass(sentence, tokenStart, tokenEnd, found, taken);
         stockCodePass(sentence, tokens, found, taken);
+        companyPass(sentence, tokens, found, taken);
+        clubPass(tokens, found, taken);
+        scoreSidePass(sentence, tokens, found, taken);
         if (tagger != null) {
             modelPass(sentence, tokens, found, taken);
         }
@@ -206,6 +224,20 @@ public final class EntityRecognizer {
             if (dict.places.contains(name.substring(0, cut)) && allHan(rest) && !isCommonWord(rest) && !isCommonNoun(rest)
                     && !dict.places.contains(rest) && !dict.notOrgs.contains(rest) && !ORG_SUFFIXES.contains(rest)) {
                 return rest;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The place a club is named by ({@code 天津队} → {@code 天津}, {@code 广东男篮} → {@code 广东}), null
+     * for any other name: a report that has named the side in full often calls it by its place.
+     */
+    public String clubRegion(String name) {
+        for (String side : CLUB_SIDES) {
+            if (name.endsWith(side)) {
+                String region = name.substring(0, name.length() - side.length());
+                return CLUB_REGIONS.contains(region) ? region : null;
             }
         }
         return null;
@@ -404,7 +436,7 @@ public final class EntityRecognizer {
                     || TIME_WORD.matcher(text).find()) {
                 continue;
             }
-            if (isGenericDescription(tokens, first, k) || namesARanking(tokens, k)) {
+            if (isGenericDescription(tokens, first, k) || namesARanking(tokens, k) || isAKindOnly(text)) {
                 continue;
             }
             Candidate org = new Candidate(EntityType.ORG, start, head.end(), false);
@@ -510,6 +542,219 @@ public final class EntityRecognizer {
         }
     }
 
+    /**
+     * A company, a bank or a school whose name is a rare word or unknown characters before an
+     * ending that closes only such names: {@code 石英股份}, {@code 群益投顾}, {@code 康宁大学}. HanLP
+     * tags the head as a common word ({@code 石英/n}) or cuts it into single characters, so the
+     * suffix pass, which wants a proper noun before the ending, leaves it. The head is two to four
+     * characters of words the core dictionary counts rarely, none of them a function, time,
+     * number or verb word; a frequent head ({@code 商业银行}, {@code 投资银行}) describes a kind.
+     */
+    private void companyPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token first = tokens.get(k);
+            String suffix = null;
+            int end = -1;
+            for (String x : COMPANY_SUFFIXES) {
+                int e = first.start() + x.length();
+                if (s.startsWith(x, first.start()) && endsAToken(tokens, k, e)) {
+                    suffix = x;
+                    end = e;
+                    break;
+                }
+            }
+            if (suffix == null || taken(taken, first.start(), end)) {
+                continue;
+            }
+            int start = first.start();
+            for (int j = k - 1; j >= 0; j--) {
+                Token t = tokens.get(j);
+                if (t.end() != start || !allHan(t.word()) || first.start() - t.start() > 4
+                        || taken(taken, t.start(), t.end()) || !rareNameWord(t)) {
+                    break;
+                }
+                start = t.start();
+            }
+            int head = first.start() - start;
+            if (head < 2 || !opensAName(tokens, start)) {
+                continue;
+            }
+            String name = s.substring(start, end);
+            String headWord = s.substring(start, first.start());
+            if (dict.notOrgs.contains(name) || dict.places.contains(headWord) || GENERIC_LEADS.contains(headWord)
+                    || TIME_WORD.matcher(name).find() || describesAKind(name)) {
+                continue;
+            }
+            found.add(new Candidate(EntityType.ORG, start, end, false));
+            mark(taken, start, end);
+        }
+    }
+
+    /** 广东男篮, 上海女排, 北京队: a province's or a city's side is a club, though no list names it. */
+    private void clubPass(List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        for (int k = 1; k < tokens.size(); k++) {
+            Token region = tokens.get(k - 1);
+            Token side = tokens.get(k);
+            if (CLUB_REGIONS.contains(region.word()) && CLUB_SIDES.contains(side.word()) && region.end() == side.start()
+                    && !taken(taken, side.start(), side.end())) {
+                found.removeIf(c -> c.start >= region.start() && c.end <= region.end());
+                found.add(new Candidate(EntityType.ORG, region.start(), side.end(), false));
+                mark(taken, region.start(), side.end());
+            }
+        }
+    }
+
+    /**
+     * 新北国王以102比85大胜新竹攻城狮: the two sides of a score are clubs where they are named by
+     * their city and a name, though no list holds them. A side is the words right before the
+     * score (and its 以) or right after it and its verb, back or on to a mark or a function word,
+     * when they start with a place and go on for two to six characters more.
+     */
+    private void scoreSidePass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+        Matcher m = SCORE.matcher(s);
+        while (m.find()) {
+            int before = m.start();
+            if (before > 0 && s.charAt(before - 1) == '以') {
+                before--;
+            }
+            side(s, tokens, found, taken, sideBefore(tokens, before), before);
+            int after = m.end();
+            Matcher verb = WIN_OR_LOSE.matcher(s).region(after, s.length());
+            if (verb.lookingAt()) {
+                after = verb.end();
+            }
+            side(s, tokens, found, taken, after, sideAfter(tokens, after));
+        }
+    }
+
+    private int sideBefore(List<Token> tokens, int end) {
+        int start = end;
+        for (int j = tokens.size() - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.end() > start) {
+                continue;
+            }
+            if (t.end() < start || !sideWord(t) || end - t.start() > 8) {
+                break;
+            }
+            start = t.start();
+        }
+        return start;
+    }
+
+    private int sideAfter(List<Token> tokens, int start) {
+        int end = start;
+        for (Token t : tokens) {
+            if (t.start() < end) {
+                continue;
+            }
+            if (t.start() > end || !sideWord(t) || t.end() - start > 8) {
+                break;
+            }
+            end = t.end();
+        }
+        return end;
+    }
+
+    /**
+     * A word that may be part of a side's name. The segmenter cuts an unknown club's name into
+     * pieces of any tag (新/a 北/f 国王, 新竹 攻城/vi 狮), so single characters count unless they
+     * join clauses, and longer words unless they are function, number or time words or verbs
+     * other than those it tags inside names.
+     */
+    private static boolean sideWord(Token t) {
+        String w = t.word();
+        String tag = t.tag();
+        if (!allHan(w) || ORG_BREAKERS.indexOf(w.charAt(0)) >= 0 || tag.startsWith("m") || tag.startsWith("q")
+                || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")) {
+            return false;
+        }
+        return w.length() == 1 || !(tag.startsWith("r") || tag.startsWith("d") || tag.startsWith("t")
+                || tag.startsWith("f") || tag.startsWith("v") && !tag.equals("vi") && !tag.equals("vn"));
+    }
+
+    /** Takes {@code [start, end)} as a club when it is a place and a name after it, and free. */
+    private void side(String s, List<Token> tokens, List<Candidate> found, boolean[] taken, int from, int end) {
+        if (end - from < 4 || found.stream().anyMatch(c -> c.type == EntityType.ORG && c.start < end && c.end > from
+                && (c.start < from || c.end > end))) {
+            return;
+        }
+        int start = from;
+        int place = 0;
+        for (Candidate c : found) {
+            if (c.type == EntityType.PLACE && c.start >= from && c.end < end && (place == 0 || c.start < start)) {
+                start = c.start;
+                place = c.end - c.start;
+            }
+        }
+        String name = s.substring(start, end);
+        int first = start;
+        boolean aPerson = tokens.stream().anyMatch(t -> t.start() >= first && t.end() <= end
+                && PLAYERS.contains(t.word()));
+        if (place == 0 || end - start - place < 2 || aPerson || nationalTeam(name) || dict.notOrgs.contains(name)
+                || dict.places.contains(name) || describesAKind(name)) {
+            return;
+        }
+        found.removeIf(c -> c.start >= first && c.end <= end);
+        found.add(new Candidate(EntityType.ORG, start, end, false));
+        mark(taken, start, end);
+    }
+
+    /** Whether a token ending exactly at {@code end} starts at token {@code k}: 投/顾 closes there, 银行业 does not. */
+    private static boolean endsAToken(List<Token> tokens, int k, int end) {
+        for (int j = k; j < tokens.size() && tokens.get(j).start() < end; j++) {
+            if (tokens.get(j).end() == end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A word that may be part of a company's name: a rare word, or a single character that is no
+     * function word, numeral or measure word (三家银行, 余位大学 name no company).
+     */
+    private boolean rareNameWord(Token t) {
+        String w = t.word();
+        String tag = t.tag();
+        if (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
+                || tag.startsWith("d") || tag.startsWith("t") || tag.startsWith("f") || tag.startsWith("m")
+                || tag.startsWith("q") || CODE_LEADS.contains(w)) {
+            return false;
+        }
+        if (w.length() == 1) {
+            char c = w.charAt(0);
+            return ORG_BREAKERS.indexOf(c) < 0 && NON_NAME_CHARS.indexOf(c) < 0;
+        }
+        if (tag.startsWith("v") || tag.equals("b") || GENERIC_LEADS.contains(w) || dict.places.contains(w)) {
+            return false;
+        }
+        CoreDictionary.Attribute a = CoreDictionary.get(w);
+        return a == null || a.totalFrequency < RARE_WORD;
+    }
+
+    /**
+     * Whether a name may start at {@code start}: at the sentence's start or after a mark, a
+     * function word or a verb. After a place or another noun the name goes on further back
+     * ({@code 洛阳轴承集团}, {@code 美国第一共和银行}), and that longer name is for the lists and the model.
+     */
+    private static boolean opensAName(List<Token> tokens, int start) {
+        for (int j = tokens.size() - 1; j >= 0; j--) {
+            Token t = tokens.get(j);
+            if (t.end() <= start) {
+                if (t.end() < start) {
+                    return true;
+                }
+                String tag = t.tag();
+                return tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
+                        || tag.startsWith("d") || tag.startsWith("v") || tag.startsWith("r") || tag.startsWith("f")
+                        || tag.startsWith("t") || tag.startsWith("y")
+                        || !Character.isLetter(t.word().codePointAt(0));
+            }
+        }
+        return true;
+    }
+
     /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
     /** 全球科技公司, 美国车企: a place or a quantity word before a generic head describes, it does not name. */
     private boolean describesAKind(String name) {
@@ -525,7 +770,12 @@ public final class EntityRecognizer {
                 }
             }
         }
-        return !rest.equals(name) && GENERIC_KIND.matcher(rest).matches();
+        return (!rest.equals(name) || KIND_FIELD.matcher(name).lookingAt()) && GENERIC_KIND.matcher(rest).matches();
+    }
+
+    /** 财险公司, 科技公司: a field and a generic head alone, with no place or lead before them. */
+    private static boolean isAKindOnly(String name) {
+        return KIND_FIELD.matcher(name).lookingAt() && GENERIC_KIND.matcher(name).matches();
     }
 
     /**

@@ -253,4 +253,10 @@ class ClaimExtractorTest {
         List<Claim> claims = extract(null, false, "北京国安队在主场以3比1战胜上海申花队。");
         assertEquals(List.of("北京国安队", "上海申花队"), claim(claims, "3").orgs());
     }
+
+    @Test
+    void clubNamedByItsPlaceCarriesTheFullName() {
+        List<Claim> claims = extract(null, false, "决赛于21日在上海队与北京队之间进行。", "第二局上海以25比20获胜。");
+        assertTrue(claim(claims, "20").orgs().contains("上海队"), claim(claims, "20").orgs().toString());
+    }
 }

@@ -286,4 +286,28 @@ class EntityRecognizerTest {
         assertEquals(List.of("统计局"), texts("统计局:今年秋粮增产120万吨", EntityType.ORG));
         assertTrue(texts("今年的统计局:数字略有不同", EntityType.ORG).isEmpty());
     }
+
+    @Test
+    void aRareWordBeforeACompanyEndingNamesACompany() {
+        assertEquals(List.of("晶华股份"), texts("据报道,晶华股份今年净利润增长15%。", EntityType.ORG));
+        assertEquals(List.of("永辉超市"), texts("永辉超市上半年营收增长4%。", EntityType.ORG));
+    }
+
+    @Test
+    void aCommonWordOrANumberBeforeACompanyEndingDescribesAKind() {
+        assertTrue(texts("商业银行不良贷款率为1.6%。", EntityType.ORG).isEmpty());
+        assertTrue(texts("三家银行的存款增长5%。", EntityType.ORG).isEmpty());
+        assertTrue(texts("前十大未上市财险公司保费收入占比近七成。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void aCitysSideNamedByItsTeamWordIsAClub() {
+        assertEquals(List.of("浙江队"), texts("浙江队主场2比1取胜。", EntityType.ORG));
+    }
+
+    @Test
+    void bothSidesOfAScoreNamedByTheirCityAreClubs() {
+        assertEquals(List.of("高雄海神", "台中太阳"), texts("高雄海神以95比88击败台中太阳。", EntityType.ORG));
+        assertTrue(texts("中国选手王明以2比0击败日本选手。", EntityType.ORG).isEmpty());
+    }
 }

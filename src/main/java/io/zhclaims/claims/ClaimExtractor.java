@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -73,6 +75,9 @@ public final class ClaimExtractor {
             // keep the figures in order, so they take their years in turn.
             List<Integer> wholeYears = years.bindAll(whole.text(), scanned, publishedYear);
             int taken = 0;
+            // 内政部警政署统计,…(a dozen figures): the source a dense sentence opens with is the
+            // source of the figures of its later pieces that name no organization themselves.
+            List<String> sources = new ArrayList<>();
             for (Map.Entry<Sentence, List<Quantity>> piece : pieces.entrySet()) {
                 Sentence s = piece.getKey();
                 List<Quantity> quantities = piece.getValue();
@@ -95,6 +100,11 @@ public final class ClaimExtractor {
                 List<Integer> bound = wholeYears.subList(taken, taken + quantities.size());
                 taken += quantities.size();
                 List<OrgBinder.Binding> bindings = orgs.bindAll(s.text(), quantities, orgSpans);
+                if (orgSpans.isEmpty() && !sources.isEmpty()) {
+                    bindings = Collections.nCopies(quantities.size(), new OrgBinder.Binding(List.copyOf(sources), sources.get(0)));
+                }
+                bindings.stream().map(OrgBinder.Binding::source).filter(Objects::nonNull)
+                        .filter(x -> !sources.contains(x)).forEach(sources::add);
                 List<String> subjects = describer.subjects(s.text(), quantities);
                 List<String> trends = describer.trends(s.text(), quantities);
                 String original = original(article, s);

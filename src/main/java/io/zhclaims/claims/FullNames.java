@@ -77,6 +77,12 @@ final class FullNames {
                 add(byPrefix, full.substring(0, p), full, by);
             }
         }
+        // 长荣海运(2603)… 长荣海运2025年12月的营收: a listed name that is also a word, once the
+        // article has confirmed it (by a stock code, its figures, a frame), is a name wherever
+        // the article repeats it
+        if (recognizer.isAmbiguousName(full)) {
+            addShortForm(full, full, by);
+        }
         String shortForm = COMPANY_TAIL.matcher(full).replaceFirst("");
         if (shortForm.length() >= 2 && shortForm.length() < full.length()) {
             addShortForm(shortForm, full, by);

@@ -243,6 +243,11 @@ public final class EntityRecognizer {
         return null;
     }
 
+    /** Whether a listed organization is also an ordinary word or a place, and so counts only where a context confirms it. */
+    public boolean isAmbiguousName(String name) {
+        return dict.ambiguousOrgs.contains(name);
+    }
+
     /** 中国人寿 → 人寿: a word the core dictionary knows only as a common noun names a trade, not one company. */
     private static boolean isCommonNoun(String w) {
         CoreDictionary.Attribute a = CoreDictionary.get(w);

@@ -19,6 +19,8 @@ final class SegmentDictionaries {
     final Set<String> notOrgs;
     final OrgContexts contexts = OrgContexts.load("org-contexts.txt");
     final int orgCount;
+    /** Listed names that are also ordinary words or places (苹果, 长荣): they need a context to count. */
+    final Set<String> ambiguousOrgs = new HashSet<>();
 
     private SegmentDictionaries() {
         names = new NameTrie();
@@ -42,6 +44,9 @@ final class SegmentDictionaries {
                 throw new IllegalStateException("orgs.txt and not-orgs.txt both list " + name);
             }
             boolean ambiguous = f.length > 2 && f[2].strip().equals("ambiguous");
+            if (ambiguous) {
+                ambiguousOrgs.add(name);
+            }
             names.add(new NameTrie.Name(name, NameTrie.Kind.ORG, f[1].strip(), ambiguous, isCaseFoldable(name)));
             orgs++;
             if (!ambiguous && hasHan(name) && name.chars().noneMatch(Character::isWhitespace)) {

@@ -259,4 +259,22 @@ class ClaimExtractorTest {
         List<Claim> claims = extract(null, false, "决赛于21日在上海队与北京队之间进行。", "第二局上海以25比20获胜。");
         assertTrue(claim(claims, "20").orgs().contains("上海队"), claim(claims, "20").orgs().toString());
     }
+
+    @Test
+    void aListedNameThatIsAlsoAWordCountsWhereverTheArticleRepeatsItOnceConfirmed() {
+        List<Claim> claims = extract(null, false, "长荣海运(2603)昨日公告,12月合并营收307.06亿元。",
+                "长荣海运2025年全年的营收仍旧受惠运费走扬,增幅达11.12%。");
+        assertEquals(List.of("长荣海运"), claim(claims, "11.12%").orgs());
+    }
+
+    @Test
+    void theSourceADenseSentenceOpensWithIsTheSourceOfAllItsFigures() {
+        StringBuilder s = new StringBuilder("国家统计局数据显示,");
+        for (int m = 1; m <= 12; m++) {
+            s.append(m).append("月受理").append(100 + m).append("件、金额").append(10 + m).append("亿元,");
+        }
+        s.append("全年共受理").append(1278).append("件。");
+        List<Claim> claims = extract(null, false, s.toString());
+        assertEquals(List.of("国家统计局"), claim(claims, "1278件").orgs());
+    }
 }

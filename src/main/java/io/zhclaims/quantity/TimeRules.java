@@ -49,8 +49,20 @@ final class TimeRules {
         if (!minguo && !bracketed && !bare) {
             return null;
         }
+        // 去(2025)年1月, 今(2026)年: a Taiwan page glosses a relative year with the Western one;
+        // the mention takes in the relative word, the value is the year as written
+        if (bracketed && v >= 1900 && v <= 2100) {
+            int start = ps >= 2 && RELATIVE_YEAR_WORDS.indexOf(x.s.charAt(ps - 2)) >= 0 ? ps - 2 : ps - 1;
+            return yearAt(x, start, k, v, num);
+        }
+        if (v > LATEST_ROC_YEAR) {
+            return null;
+        }
         return yearAt(x, minguo ? ps - 2 : bracketed ? ps - 1 : num.start(), k, 1911 + v, num);
     }
+
+    /** The words of a relative year that a Taiwan page glosses with the year in brackets: 今(2026)年. */
+    private static final String RELATIVE_YEAR_WORDS = "今去前明";
 
     /** Characters that make a word with 天 before them (天津, 天猫, 天然气). */
     private static final String SKY_WORDS = "津猫然空堂使坛桥";

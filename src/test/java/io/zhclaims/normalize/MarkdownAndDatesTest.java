@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -85,5 +86,13 @@ class MarkdownAndDatesTest {
                 "回顾\n2019年3月1日,该公司成立。", Markup.TEXT, StandardCharsets.UTF_8));
         assertNull(a.meta().published());
         assertTrue(a.text().contains("2019年3月1日"));
+    }
+
+    @Test
+    void aLabelledDateLineIsThePublishDateAndNoText() {
+        CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
+                "放榜日考生人数减少\n文章日期:2019年7月10日\n今年考生人数比去年少3%。", Markup.TEXT, StandardCharsets.UTF_8));
+        assertEquals("2019-07-10", a.meta().published());
+        assertFalse(a.text().contains("文章日期"));
     }
 }

@@ -45,6 +45,7 @@ public final class ClaimExtractor {
     private final YearBinder years = new YearBinder();
     private final OrgBinder orgs = new OrgBinder();
     private final Describer describer = new Describer();
+    private final RelativeDates relativeDates = new RelativeDates();
 
     public ClaimExtractor(EntityRecognizer recognizer) {
         this.recognizer = recognizer;
@@ -65,7 +66,7 @@ public final class ClaimExtractor {
             if (!PROSE.matcher(whole.text()).find()) {
                 continue;
             }
-            List<Quantity> scanned = scan(whole.text(), yuan);
+            List<Quantity> scanned = relativeDates.resolve(whole.text(), scan(whole.text(), yuan), publishedYear);
             // A sentence with more figures than any prose has (the most in the gold: 11) is a
             // table or a list run together; its figures are described piece by piece, which keeps
             // the work per figure (binding, indexing its sentence) small.

@@ -277,4 +277,17 @@ class ClaimExtractorTest {
         List<Claim> claims = extract(null, false, s.toString());
         assertEquals(List.of("国家统计局"), claim(claims, "1278件").orgs());
     }
+
+    @Test
+    void monthOfARelativeYearTakesTheYearTheWordCountsTo() {
+        List<Claim> claims = extract("2026-01-21", false, "两家航空公司于去年12月27日载客量突破12.5万人次,今年1月又创新高。");
+        assertEquals("2025-12-27", claim(claims, "去年12月27日").date());
+        assertEquals("2026-01", claim(claims, "今年1月").date());
+    }
+
+    @Test
+    void monthOfARelativeYearWithoutPublishDateKeepsNoYear() {
+        List<Claim> claims = extract(null, false, "今年6月楼价指数按月跌1.1%。");
+        assertEquals("--06", claim(claims, "今年6月").date());
+    }
 }

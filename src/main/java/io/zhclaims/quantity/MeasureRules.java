@@ -84,6 +84,10 @@ final class MeasureRules {
             return null;
         }
         Numeral num = c.num();
+        // 升息1码 is a step of a rate; 一码溯源 is one code
+        if (suf.unit().equals("码") && !RATE_BEFORE.matcher(x.clauseBefore(num.start(), RATE_REACH)).find()) {
+            return null;
+        }
         int e = c.unitAt() + suf.word().length();
         int k = x.skipSpaces(e);
         k = x.s.startsWith("以上", k) || x.s.startsWith("左右", k) ? k + 2 : k;
@@ -99,6 +103,10 @@ final class MeasureRules {
         return x.make(Kind.MEASURE, num.start(), e, num.value(), num.high(), unit, null, num, c.mark());
     }
 
+    /** Words of an interest rate, which make 码 its quarter-point steps. */
+    private static final java.util.regex.Pattern RATE_BEFORE = java.util.regex.Pattern.compile("息|利率");
+    private static final int RATE_REACH = 8;
+
     /** {@code 最高气温约29度}, {@code 气温降至5度}: 度 of the weather is degrees Celsius, not kilowatt-hours. */
     static boolean temperatureBefore(Sentence x, int start) {
         return Lexicon.mentionsAny(x.clauseBefore(start, TEMPERATURE_REACH), x.lex.temperatureWords);
@@ -109,7 +117,8 @@ final class MeasureRules {
     /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
     static Quantity stockIndexPoints(Sentence x, Candidate c) {
         Numeral num = c.num();
-        if (c.word(x) == '点' && (indexPoints(x, num.start()) || x.indexSentence() && !clockPoint(x, c))) {
+        // 688亿点: no clock reads in hundreds of millions; points of a scale (health insurance, an index)
+        if (c.word(x) == '点' && (indexPoints(x, num.start()) || num.scaled() || x.indexSentence() && !clockPoint(x, c))) {
             return x.make(Kind.MEASURE, num.start(), c.unitAt() + 1, num.value(), num.high(), "点", null, num, false);
         }
         return null;

@@ -95,4 +95,20 @@ class MarkdownAndDatesTest {
         assertEquals("2019-07-10", a.meta().published());
         assertFalse(a.text().contains("文章日期"));
     }
+
+    @Test
+    void aDateWithItsReportingChannelBeforeTheTextIsThePublishDate() {
+        CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
+                "2023/05/08(某某新闻报导)统计处8日公布4月失业率为3.5%。", Markup.TEXT, StandardCharsets.UTF_8));
+        assertEquals("2023-05-08", a.meta().published());
+        assertTrue(a.text().startsWith("统计处8日公布"), a.text());
+    }
+
+    @Test
+    void anUpdateTimeWithTheClockFirstIsThePublishDate() {
+        CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
+                "机场客运量回升\n更新时间:17:48 2025-01-21 HKT\n去年客运量增长27%。", Markup.TEXT, StandardCharsets.UTF_8));
+        assertEquals("2025-01-21", a.meta().published());
+        assertFalse(a.text().contains("更新时间"));
+    }
 }

@@ -10,6 +10,7 @@ class MoneyRulesTest {
             这套房子卖了350万元 | 350万元 money 3500000 CNY
             他们花了50美元买门票 | 50美元 money 50 USD
             这本书卖人民币30元 | 人民币30元 money 30 CNY
+            总房款120万,首付30% | 120万 money 1200000 CNY; 30% percent 30 %
             公司在港股募资港币20亿 | 港币20亿 money 2000000000 HKD
             一杯咖啡五块二 | 五块二 money 5.2 CNY
             HKD 车费要五个半 | 五个半 money 5.5 HKD

@@ -54,6 +54,8 @@ final class YearBinder {
     }
 
     private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
+    /** A comparison's base right before the years of a list (比2020年、2019年…分别增长). */
+    private static final Pattern COMPARED_WITH = Pattern.compile("(?:比|较|相比|与)\\s*$");
     /** 由 or 从 right before a value, or with the value's year between (从2020年的6.46张). */
     private static final Pattern FROM_BEFORE = Pattern.compile("(?:由|从)\\s*(?:(?:19|20)[0-9]{2}\\s*年?\\s*的\\s*)?$");
 
@@ -96,6 +98,11 @@ final class YearBinder {
                 }
                 if (j >= 0 && quantities.get(j).kind() == Kind.YEAR) {
                     continue;
+                }
+                // 比2020年、2019年春节黄金周分别增长28.7%、4.9%: the years are the bases compared
+                // with, one for each change, and date none of them
+                if (!stated.isEmpty() && COMPARED_WITH.matcher(sentence.substring(0, quantities.get(j + 1).start())).find()) {
+                    stated.replaceAll(y -> null);
                 }
             }
             int end = clauseEnd(sentence, i < quantities.size() ? quantities.get(i).start() : sentence.length());

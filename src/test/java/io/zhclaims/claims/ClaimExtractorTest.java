@@ -290,4 +290,11 @@ class ClaimExtractorTest {
         List<Claim> claims = extract(null, false, "今年6月楼价指数按月跌1.1%。");
         assertEquals("--06", claim(claims, "今年6月").date());
     }
+
+    @Test
+    void yearsAListOfChangesIsComparedWithDateNoneOfThem() {
+        List<Claim> claims = extract(null, false, "全国重点零售企业销售额比2020年、2019年同期分别增长28.7%、4.9%。");
+        assertNull(claim(claims, "28.7%").year());
+        assertNull(claim(claims, "4.9%").year());
+    }
 }

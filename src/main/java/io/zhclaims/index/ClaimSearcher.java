@@ -136,6 +136,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double SAME_CLAUSE = 0.5;
     /** What a word of the figure's bound subject counts, at least. */
     private static final double SUBJECT_CREDIT = 0.75;
+    /** What the words of a query word count where the whole word does not stand, at most. */
+    private static final double PART_CREDIT = 0.8;
     /** The least a word anywhere in the figure's sentence counts. */
     private static final double IN_SENTENCE = 0.2;
     /** A word after the figure counts as if this many characters further, and each character twice. */
@@ -267,7 +269,8 @@ public final class ClaimSearcher implements Closeable {
                 words.add(w);
             }
         }
-        boolean change = words.stream().anyMatch(TREND_WORDS::contains);
+        // 同比上涨, 比前一周上涨, 较上月: a change word inside a longer query word asks for a change too.
+        boolean change = words.stream().anyMatch(ClaimSearcher::asksForChange);
         // A measure's name (失业率, 净利润, 报名人数) says the kind of its level; a query asking
         // for a change (增长) asks for a figure of another kind, usually a percent.
         Set<Kind> named = new HashSet<>();
@@ -292,6 +295,12 @@ public final class ClaimSearcher implements Closeable {
             aliasesWithin(w).forEach(a -> f.add(a.toLowerCase(java.util.Locale.ROOT)));
             forms.add(f);
         }
+        // The words of a longer query word, each counting for its share of the word's characters
+        // where the whole does not stand (旅馆客房数: 客房 right after 19万8853间).
+        List<List<String>> parts = new ArrayList<>();
+        for (String w : words) {
+            parts.add(analysis.words(w).stream().filter(x -> x.length() >= 2 && !x.equals(w)).distinct().toList());
+        }
         double[] weights = new double[words.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = rarity(words.get(i));
@@ -305,9 +314,18 @@ public final class ClaimSearcher implements Closeable {
             claims.add(c);
             sentenceScores.merge(sentenceKey(c), sd.score, Math::max);
         }
+        // The words of a query word stand in for it only where no hit's sentence writes it whole:
+        // the page words it otherwise (旅馆客房数: 客房), not a sentence beside one that says it.
+        for (int k = 0; k < forms.size(); k++) {
+            List<String> f = forms.get(k);
+            if (claims.stream().anyMatch(c -> c.sentence() != null
+                    && f.stream().anyMatch(c.sentence().toLowerCase(java.util.Locale.ROOT)::contains))) {
+                parts.set(k, List.of());
+            }
+        }
         List<Hit> out = new ArrayList<>(docs.length);
         for (Claim c : claims) {
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, weights);
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, parts, weights);
             if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
@@ -319,6 +337,9 @@ public final class ClaimSearcher implements Closeable {
                 factor /= QUALIFIER_FACTOR;
             } else if (MeasureWords.bound(c.mention(), words)) {
                 // 1000万人次以上: the query states this figure as a threshold of what it asks for.
+                factor /= QUALIFIER_FACTOR;
+            } else if (span(c) && writes(words, c.mention())) {
+                // 两年平均增长, 2023年半年度, 16-24岁: a span the query writes frames the figure it asks for.
                 factor /= QUALIFIER_FACTOR;
             }
             if (c.year() != null && !years.isEmpty() && !years.contains(c.year())) {
@@ -336,6 +357,30 @@ public final class ClaimSearcher implements Closeable {
         // Stable: equal scores keep the index order (document, then position).
         out.sort(java.util.Comparator.comparingDouble((Hit h) -> h.score()).reversed());
         return out;
+    }
+
+    /** Whether the query word asks for a change: it is or holds a change word (同比上涨, 较上月). */
+    static boolean asksForChange(String word) {
+        for (String t : TREND_WORDS) {
+            if (word.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A span of time or an age: in a query it frames a figure rather than being one. */
+    private static boolean span(Claim c) {
+        return c.kind() == Kind.DURATION || (c.kind() == Kind.MEASURE && "岁".equals(c.unit()));
+    }
+
+    /** Whether some query word writes the mention. */
+    private static boolean writes(List<String> words, String mention) {
+        if (mention == null || mention.isBlank()) {
+            return false;
+        }
+        String m = mention.toLowerCase(java.util.Locale.ROOT);
+        return words.stream().anyMatch(w -> w.contains(m));
     }
 
     /**
@@ -408,8 +453,9 @@ public final class ClaimSearcher implements Closeable {
      * than one it does not.
      *
      * @param words each query word with its other names
+     * @param parts each query word's own words, for where the whole does not stand
      */
-    static double proximity(Claim c, List<List<String>> words, double[] weights) {
+    static double proximity(Claim c, List<List<String>> words, List<List<String>> parts, double[] weights) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
@@ -444,6 +490,17 @@ public final class ClaimSearcher implements Closeable {
                 if (!subject.isEmpty() && subject.contains(form)) {
                     best = Math.max(best, SUBJECT_CREDIT);
                 }
+            }
+            if (best == 0 && !parts.get(k).isEmpty()) {
+                double share = 0;
+                for (String part : parts.get(k)) {
+                    double p = credit(s, part, from, to);
+                    if (!subject.isEmpty() && subject.contains(part)) {
+                        p = Math.max(p, SUBJECT_CREDIT);
+                    }
+                    share += p * part.length() / w.length();
+                }
+                best = PART_CREDIT * Math.min(1, share);
             }
             if (best == 0) {
                 Matcher m = YEAR_WORD.matcher(w);

@@ -106,6 +106,10 @@ public final class ClaimSearcher implements Closeable {
             ClaimFields.TITLE, 0.5f);
     /** A query word that names a year; claims about that year rank above mere mentions of it. */
     private static final Pattern YEAR_WORD = Pattern.compile("(1[89]\\d\\d|20\\d\\d)年?");
+    /** A year of the Republic of China as Taiwan writes it (113年, 民国99年): 1911 years on. */
+    private static final Pattern ROC_YEAR = Pattern.compile("民国(\\d{2,3})年|(1[0-4]\\d)年");
+    /** A year opening a longer query word (2023年半年度, 113年1月). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]\\d\\d|20\\d\\d)年|(?:民国\\d{2,3}|1[0-4]\\d)年).+");
     private static final float YEAR_BOOST = 3f;
     private static final Map<String, Kind> KIND_WORDS = MeasureWords.kindTable("index/kind-words.txt");
     /** Below a text match: the kind only stands in for a word the sentence does not write. */
@@ -144,6 +148,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double AFTER_GAP = 4;
     /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
     private static final double KIND_FACTOR = 1.2;
+    /** A figure bound to the query's year, against one bound to no year. */
+    private static final double YEAR_FACTOR = 1.25;
     /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
     private static final double TREND_FACTOR = 1.25;
     /** A date or a threshold the query states, or a figure of another year than the query's: ranked this much lower. */
@@ -280,9 +286,13 @@ public final class ClaimSearcher implements Closeable {
         Set<Integer> years = new HashSet<>();
         List<String> orgWords = new ArrayList<>();
         for (String w : words) {
-            Matcher m = YEAR_WORD.matcher(w);
-            if (m.matches()) {
-                years.add(Integer.parseInt(m.group(1)));
+            Integer year = year(w);
+            Matcher leading = LEADING_YEAR.matcher(w);
+            if (year != null) {
+                years.add(year);
+            } else if (leading.matches()) {
+                // 113年1月 dates the figure as a year word does.
+                years.add(year(leading.group(1)));
             } else if (strict(w)) {
                 orgWords.add(w);
             }
@@ -345,6 +355,9 @@ public final class ClaimSearcher implements Closeable {
             if (c.year() != null && !years.isEmpty() && !years.contains(c.year())) {
                 // The query's year is a filter: a figure bound to another year answers another question.
                 factor /= QUALIFIER_FACTOR;
+            } else if (c.year() != null && years.contains(c.year())) {
+                // Bound to the query's year, it answers it more surely than a figure bound to none.
+                factor *= YEAR_FACTOR;
             }
             for (String org : orgWords) {
                 if (!ownsName(c, org)) {
@@ -357,6 +370,19 @@ public final class ClaimSearcher implements Closeable {
         // Stable: equal scores keep the index order (document, then position).
         out.sort(java.util.Comparator.comparingDouble((Hit h) -> h.score()).reversed());
         return out;
+    }
+
+    /** The year a query word names (2019, 2019年, 113年, 民国99年), or null. */
+    static Integer year(String word) {
+        Matcher m = YEAR_WORD.matcher(word);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        m = ROC_YEAR.matcher(word);
+        if (m.matches()) {
+            return 1911 + Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return null;
     }
 
     /** Whether the query word asks for a change: it is or holds a change word (同比上涨, 较上月). */
@@ -473,10 +499,10 @@ public final class ClaimSearcher implements Closeable {
             String w = words.get(k).get(0);
             double weight = weights[k];
             total += weight;
-            Matcher year = YEAR_WORD.matcher(w);
-            if (year.matches()) {
+            Integer year = year(w);
+            if (year != null) {
                 // A year word asks for figures about that year, not for the year itself.
-                if (c.year() != null && c.year() == Integer.parseInt(year.group(1))) {
+                if (year.equals(c.year())) {
                     sum += weight;
                     continue;
                 }
@@ -503,8 +529,7 @@ public final class ClaimSearcher implements Closeable {
                 best = PART_CREDIT * Math.min(1, share);
             }
             if (best == 0) {
-                Matcher m = YEAR_WORD.matcher(w);
-                if (m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1))) {
+                if (year != null && year.equals(c.year())) {
                     // A year the sentence does not write may still be the claim's year.
                     best = 0.5;
                 }
@@ -794,10 +819,10 @@ public final class ClaimSearcher implements Closeable {
     private Query wordQuery(String word) {
         Query text = keywordQuery(word, strict(word));
         Query other = null;
-        Matcher m = YEAR_WORD.matcher(word);
+        Integer year = year(word);
         Kind kind = KIND_WORDS.get(word);
-        if (m.matches()) {
-            other = new BoostQuery(IntField.newExactQuery(ClaimFields.YEAR, Integer.parseInt(m.group(1))), YEAR_BOOST);
+        if (year != null) {
+            other = new BoostQuery(IntField.newExactQuery(ClaimFields.YEAR, year), YEAR_BOOST);
         } else if (kind != null) {
             other = new BoostQuery(KeywordField.newExactQuery(ClaimFields.KIND, kind.id()), KIND_BOOST);
         }
@@ -943,9 +968,9 @@ public final class ClaimSearcher implements Closeable {
                 own.add(new TermQuery(new Term(ClaimFields.bigrams(field), g)), BooleanClause.Occur.SHOULD);
             }
         }
-        Matcher m = YEAR_WORD.matcher(keyword);
-        if (m.matches()) {
-            own.add(IntField.newExactQuery(ClaimFields.YEAR, Integer.parseInt(m.group(1))), BooleanClause.Occur.SHOULD);
+        Integer year = year(keyword);
+        if (year != null) {
+            own.add(IntField.newExactQuery(ClaimFields.YEAR, year), BooleanClause.Occur.SHOULD);
         }
     }
 
@@ -1050,7 +1075,7 @@ public final class ClaimSearcher implements Closeable {
      * as some claim's organization, or one with other names) or a year.
      */
     private boolean strict(String word) {
-        if (YEAR_WORD.matcher(word).matches()) {
+        if (year(word) != null) {
             return true;
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);

@@ -171,6 +171,7 @@ public final class ClaimSearcher implements Closeable {
     private final ClaimAnalysis analysis;
     private SortedSetDocValuesReaderState facetState;
     private boolean facetStateLoaded;
+    private ShortNames shortNames;
 
     ClaimSearcher(DirectoryReader reader, ClaimAnalysis analysis) {
         this(reader, null, analysis);
@@ -211,9 +212,23 @@ public final class ClaimSearcher implements Closeable {
      */
     public SearchResult search(ClaimQuery q) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        SearchResult own = search(q, parsed, query(q, parsed, false));
+        SearchResult own = search(q, parsed, query(q, parsed, false, false));
+        if (own.total() >= TOPIC_BELOW || !parsed.ranks()) {
+            return own;
+        }
         // Few claims say every word themselves: let words stand elsewhere in their articles.
-        return own.total() >= TOPIC_BELOW || !parsed.ranks() ? own : search(q, parsed, query(q, parsed, true));
+        SearchResult topics = search(q, parsed, query(q, parsed, true, false));
+        // None holds every word: the claims that hold all words but one, rather than nothing.
+        if (topics.total() > 0 || !relaxable(parsed)) {
+            return topics;
+        }
+        SearchResult some = search(q, parsed, query(q, parsed, true, true));
+        return new SearchResult(some.hits(), some.total(), some.facets(), false);
+    }
+
+    /** Whether the query has words enough that all but one still say something. */
+    private static boolean relaxable(QuerySyntax.Parsed parsed) {
+        return parsed.terms().stream().filter(t -> t.occur() == QuerySyntax.Occur.WORD).distinct().count() >= 2;
     }
 
     private SearchResult search(ClaimQuery q, QuerySyntax.Parsed parsed, Query query) throws IOException {
@@ -444,7 +459,9 @@ public final class ClaimSearcher implements Closeable {
     /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
     private boolean ownsName(Claim c, String org) {
         String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(java.util.Locale.ROOT);
-        for (String name : analysis.orgNames(org)) {
+        Set<String> names = new LinkedHashSet<>(analysis.orgNames(org));
+        names.addAll(shortNames().expansions(org));
+        for (String name : names) {
             if (sentence.contains(name) || c.orgs().stream().anyMatch(o -> o.toLowerCase(java.util.Locale.ROOT).equals(name))) {
                 return true;
             }
@@ -624,9 +641,12 @@ public final class ClaimSearcher implements Closeable {
 
     Stream<Claim> export(ClaimQuery q, int pageSize) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        Query own = query(q, parsed, false);
-        // The same words as search: elsewhere in the article only when few claims say them all.
-        Query query = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true);
+        Query own = query(q, parsed, false, false);
+        // The same words as search: elsewhere in the article only when few claims say them all,
+        // all words but one when none does.
+        Query topics = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true, false);
+        Query query = topics != own && relaxable(parsed) && searcher.count(topics) == 0
+                ? query(q, parsed, true, true) : topics;
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
         boolean rerank = scored && q.sort() == ClaimQuery.Order.RELEVANCE;
@@ -699,14 +719,14 @@ public final class ClaimSearcher implements Closeable {
     }
 
     Query query(ClaimQuery q) {
-        return query(q, QuerySyntax.parse(q.text()), false);
+        return query(q, QuerySyntax.parse(q.text()), false, false);
     }
 
     /** The query's own filters and those written in its text must all hold. */
-    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed, boolean topics) {
+    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed, boolean topics, boolean allButOne) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(CLAIMS, BooleanClause.Occur.FILTER);
-        textQuery(b, parsed.terms(), q.text(), topics);
+        textQuery(b, parsed.terms(), q.text(), topics, allButOne);
         filters(b, q);
         filters(b, parsed.filters());
         return b.build();
@@ -746,9 +766,12 @@ public final class ClaimSearcher implements Closeable {
      * must stand as written, no exclusion may occur. Without positive terms every claim passes
      * the text part.
      */
-    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text, boolean topics) {
+    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text, boolean topics,
+                           boolean allButOne) {
         boolean positive = false;
         boolean articleLevel = false;
+        List<Query> words = new ArrayList<>();
+        List<Query> phrases = new ArrayList<>();
         BooleanQuery.Builder own = new BooleanQuery.Builder();
         // Lucene refuses a query of more than maxClauseCount clauses in all: a long query (a pasted
         // paragraph) keeps its first distinct terms while their clauses fit.
@@ -786,17 +809,25 @@ public final class ClaimSearcher implements Closeable {
             ownTerms(own, normalized);
             Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
             if (article == null) {
-                b.add(q, BooleanClause.Occur.MUST);
+                (t.occur() == QuerySyntax.Occur.WORD ? words : phrases).add(q);
             } else {
                 // The word may stand elsewhere in the claim's article (its title, the sentence
                 // naming the organization that published the figures): the topic a sentence
                 // need not repeat. Such a claim ranks below one that says the word itself.
-                b.add(new BooleanQuery.Builder()
+                words.add(new BooleanQuery.Builder()
                         .add(q, BooleanClause.Occur.SHOULD)
                         .add(new BoostQuery(new ConstantScoreQuery(article), ARTICLE_BOOST), BooleanClause.Occur.SHOULD)
-                        .build(), BooleanClause.Occur.MUST);
+                        .build());
                 articleLevel = true;
             }
+        }
+        phrases.forEach(p -> b.add(p, BooleanClause.Occur.MUST));
+        if (allButOne && words.size() >= 2) {
+            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            words.forEach(w -> some.add(w, BooleanClause.Occur.SHOULD));
+            b.add(some.setMinimumNumberShouldMatch(words.size() - 1).build(), BooleanClause.Occur.MUST);
+        } else {
+            words.forEach(w -> b.add(w, BooleanClause.Occur.MUST));
         }
         if (articleLevel) {
             // At least one word must be the claim's own: an article naming every word does not
@@ -1017,7 +1048,20 @@ public final class ClaimSearcher implements Closeable {
             i = next;
         }
         out.addAll(Synonyms.within(keyword));
+        out.addAll(shortNames().expansions(keyword));
         return out;
+    }
+
+    /** Read once per view: the index's organization names, for the short names that abbreviate them. */
+    private synchronized ShortNames shortNames() {
+        if (shortNames == null) {
+            try {
+                shortNames = ShortNames.of(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the claim index failed", e);
+            }
+        }
+        return shortNames;
     }
 
     /**
@@ -1079,7 +1123,7 @@ public final class ClaimSearcher implements Closeable {
             return true;
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (!analysis.otherNames(word).isEmpty()) {
+        if (!analysis.otherNames(word).isEmpty() || !shortNames().expansions(lower).isEmpty()) {
             return true;
         }
         try {

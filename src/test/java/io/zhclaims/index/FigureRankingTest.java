@@ -118,4 +118,66 @@ class FigureRankingTest {
         assertEquals(Set.of(Kind.COUNT), MeasureWords.kinds("报名人数"));
         assertEquals(Set.of(), MeasureWords.kinds("长江"));
     }
+
+    @Test
+    void aChangeWordInsideALongerQueryWordAsksForTheChange() throws IOException {
+        String s = "本周全省鸡蛋平均价格为每公斤10.2元,比前一周下跌1.3%。";
+        assertEquals("1.3%", first("鸡蛋 比前一周下跌",
+                claim(s, "10.2元", Kind.MONEY, 10.2, "元", null, null),
+                claim(s, "1.3%", Kind.PERCENT, 1.3, "%", null, "decrease")));
+    }
+
+    @Test
+    void aSpanTheQueryWritesFramesTheFigureAndIsNotIt() throws IOException {
+        String s = "全市工业增加值比上年增长6.1%,三年平均增长5.4%。";
+        assertEquals("5.4%", first("工业增加值 三年平均增长",
+                claim(s, "6.1%", Kind.PERCENT, 6.1, "%", null, "increase"),
+                claim(s, "三年", Kind.DURATION, 3, "年", null, null),
+                claim(s, "5.4%", Kind.PERCENT, 5.4, "%", null, "increase")));
+    }
+
+    @Test
+    void theWordsOfAQueryWordCountWhereNoSentenceWritesItWhole() throws IOException {
+        String s = "全县星级酒店共有床位9800张、客房5320间。";
+        assertEquals("5320间", first("酒店客房数",
+                claim(s, "9800张", Kind.COUNT, 9800, "张", null, null),
+                claim(s, "5320间", Kind.COUNT, 5320, "间", null, null)));
+    }
+
+    @Test
+    void taiwansYearsAreYearWords() throws IOException {
+        assertEquals(2024, ClaimSearcher.year("113年"));
+        assertEquals(2010, ClaimSearcher.year("民国99年"));
+        assertEquals(2019, ClaimSearcher.year("2019"));
+        assertEquals(null, ClaimSearcher.year("30年"));
+        Claim before = SeedClaims.claim("a.txt", 0, "外国籍旅客为1432万人次。", "1432万人次", Kind.COUNT, 1.432e7,
+                null, "人次", 2025, List.of(), null);
+        Claim year = SeedClaims.claim("b.txt", 0, "外国籍旅客为1322万人次。", "1322万人次", Kind.COUNT, 1.322e7,
+                null, "人次", 2024, List.of(), null);
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("a.txt", "a", List.of(before));
+            idx.replaceArticle("b.txt", "b", List.of(year));
+            try (ClaimSearcher s = idx.searcher()) {
+                assertEquals("1322万人次", s.search(ClaimQuery.of("外國籍旅客 113年")).hits().get(0).claim().mention());
+            }
+        }
+    }
+
+    @Test
+    void aShortNameFindsTheOrganizationItAbbreviates() throws IOException {
+        assertTrue(ShortNames.abbreviates("证交所".codePoints().toArray(), "台湾证券交易所".codePoints().toArray()));
+        assertTrue(!ShortNames.abbreviates("证交所".codePoints().toArray(), "交通运输部证券所".codePoints().toArray()));
+        Claim c = SeedClaims.claim("tw.txt", 0, "据台湾证券交易所统计,今日成交值为3120亿元。", "3120亿元", Kind.MONEY, 3.12e11,
+                null, "元", null, List.of("台湾证券交易所"), null);
+        Claim other = SeedClaims.claim("hk.txt", 0, "港交所今日成交额为1150亿元。", "1150亿元", Kind.MONEY, 1.15e11,
+                null, "元", null, List.of("港交所"), null);
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("tw.txt", "t", List.of(c));
+            idx.replaceArticle("hk.txt", "h", List.of(other));
+            try (ClaimSearcher s = idx.searcher()) {
+                List<Hit> hits = s.search(ClaimQuery.of("證交所 成交")).hits();
+                assertEquals(List.of("3120亿元"), hits.stream().map(h -> h.claim().mention()).toList());
+            }
+        }
+    }
 }

@@ -331,12 +331,15 @@ public final class ClaimSearcher implements Closeable {
             weights[i] = rarity(words.get(i));
         }
         List<Claim> claims = new ArrayList<>(docs.length);
+        List<String> leads = new ArrayList<>(docs.length);
         // The index scores say which sentences talk about the query: each figure of a sentence
         // starts from its sentence's best score, and where the words stand decides among them.
         Map<String, Float> sentenceScores = new HashMap<>();
         for (ScoreDoc sd : docs) {
-            Claim c = claim(stored, sd.doc);
+            org.apache.lucene.document.Document d = stored.document(sd.doc, Set.of(ClaimFields.JSON, ClaimFields.LEAD));
+            Claim c = ClaimJson.fromJson(d.get(ClaimFields.JSON));
             claims.add(c);
+            leads.add(d.get(ClaimFields.LEAD));
             sentenceScores.merge(sentenceKey(c), sd.score, Math::max);
         }
         // The words of a query word stand in for it only where no hit's sentence writes it whole:
@@ -349,8 +352,9 @@ public final class ClaimSearcher implements Closeable {
             }
         }
         List<Hit> out = new ArrayList<>(docs.length);
-        for (Claim c : claims) {
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, parts, weights);
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, leads.get(i), forms, parts, weights);
             if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
@@ -496,9 +500,10 @@ public final class ClaimSearcher implements Closeable {
      * than one it does not.
      *
      * @param words each query word with its other names
+     * @param lead  the sentence the claim's sentence continues (its topic), or null
      * @param parts each query word's own words, for where the whole does not stand
      */
-    static double proximity(Claim c, List<List<String>> words, List<List<String>> parts, double[] weights) {
+    static double proximity(Claim c, String lead, List<List<String>> words, List<List<String>> parts, double[] weights) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
@@ -544,6 +549,13 @@ public final class ClaimSearcher implements Closeable {
                     share += p * part.length() / w.length();
                 }
                 best = PART_CREDIT * Math.min(1, share);
+            }
+            if (best == 0 && lead != null) {
+                // The sentence this one continues (其中,…) names the topic of all its figures.
+                String l = lead.toLowerCase(java.util.Locale.ROOT);
+                if (words.get(k).stream().anyMatch(l::contains)) {
+                    best = IN_SENTENCE;
+                }
             }
             if (best == 0) {
                 if (year != null && year.equals(c.year())) {

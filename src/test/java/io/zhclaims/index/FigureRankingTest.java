@@ -23,6 +23,12 @@ class FigureRankingTest {
                 c.qualifier(), c.year(), c.orgs(), c.places(), c.persons(), c.subject(), c.source(), trend);
     }
 
+    private static Claim trend(Claim c, String trend) {
+        return new Claim(c.id(), c.doc(), c.url(), c.title(), c.published(), c.sentence(), c.original(),
+                c.offset(), c.start(), c.end(), c.mention(), c.kind(), c.value(), c.high(), c.date(), c.unit(),
+                c.qualifier(), c.year(), c.orgs(), c.places(), c.persons(), c.subject(), c.source(), trend);
+    }
+
     private static String first(String query, Claim... claims) throws IOException {
         try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
             idx.replaceArticle("own.txt", "h", List.of(claims));
@@ -179,5 +185,22 @@ class FigureRankingTest {
                 assertEquals(List.of("3120亿元"), hits.stream().map(h -> h.claim().mention()).toList());
             }
         }
+    }
+
+    @Test
+    void aSentenceOpeningWithQizhongContinuesTheOneBefore() throws IOException {
+        String lead = "据统计局测算,10月份一线城市新建商品住宅销售价格同比下降4.7%,降幅比上月收窄0.3个百分点。";
+        String rest = "其中,北京、广州和深圳分别下降4.6%、6.2%和7.9%,上海上涨4.9%。";
+        Claim whole = trend(SeedClaims.claim("city.txt", 0, lead, "4.7%", Kind.PERCENT, 4.7, null, "%", null, List.of(), null), "decrease");
+        Claim beijing = trend(SeedClaims.claim("city.txt", lead.length(), rest, "4.6%", Kind.PERCENT, 4.6, null, "%", null, List.of(), null), "decrease");
+        Claim shanghai = trend(SeedClaims.claim("city.txt", lead.length(), rest, "4.9%", Kind.PERCENT, 4.9, null, "%", null, List.of(), null), "increase");
+        Leads leads = new Leads();
+        assertEquals(null, leads.of(whole));
+        assertEquals(lead, leads.of(beijing));
+        assertEquals(lead, leads.of(shanghai));
+        Claim apart = SeedClaims.claim("city.txt", lead.length() + 40, rest, "4.6%", Kind.PERCENT, 4.6, null, "%", null, List.of(), null);
+        Leads other = new Leads();
+        other.of(whole);
+        assertEquals(null, other.of(apart));
     }
 }

@@ -152,11 +152,15 @@ public final class ClaimSearcher implements Closeable {
     private static final double YEAR_FACTOR = 1.25;
     /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
     private static final double TREND_FACTOR = 1.25;
+    /** A level for a query that writes a change word (增长, 同比): it asked for the change outright. */
+    private static final double CHANGE_ASKED_FACTOR = 1.5;
     /** A date or a threshold the query states, or a figure of another year than the query's: ranked this much lower. */
     private static final double QUALIFIER_FACTOR = 2.0;
     /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
     private static final double ORG_FACTOR = 1.5;
     private static final Set<String> TREND_WORDS = trendWords();
+    private static final List<String> AGE_WORDS = ModelFile.lines("index/age-words.txt").stream()
+            .map(l -> l.text().strip()).toList();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
     private static final SortField DOC_ORDER =
             KeywordField.newSortField(ClaimFields.DOC, false, SortedSetSelector.Type.MIN);
@@ -292,6 +296,7 @@ public final class ClaimSearcher implements Closeable {
         }
         // 同比上涨, 比前一周上涨, 较上月: a change word inside a longer query word asks for a change too.
         boolean change = words.stream().anyMatch(ClaimSearcher::asksForChange);
+        boolean asksAge = words.stream().anyMatch(w -> AGE_WORDS.stream().anyMatch(w::contains));
         // A measure's name (失业率, 净利润, 报名人数) says the kind of its level; a query asking
         // for a change (增长) asks for a figure of another kind, usually a percent.
         Set<Kind> named = new HashSet<>();
@@ -359,7 +364,7 @@ public final class ClaimSearcher implements Closeable {
                 factor *= KIND_FACTOR;
             }
             if ((c.trend() != null && !reached(c)) != change) {
-                factor /= TREND_FACTOR;
+                factor /= change ? CHANGE_ASKED_FACTOR : TREND_FACTOR;
             }
             if ((c.kind() == Kind.YEAR || c.kind() == Kind.DATE) && !kinds.contains(c.kind())) {
                 // A year or a day in a query dates the figure it asks for; the date is not the answer.
@@ -369,6 +374,9 @@ public final class ClaimSearcher implements Closeable {
                 factor /= QUALIFIER_FACTOR;
             } else if (span(c) && writes(words, c.mention())) {
                 // 两年平均增长, 2023年半年度, 16-24岁: a span the query writes frames the figure it asks for.
+                factor /= QUALIFIER_FACTOR;
+            } else if (age(c) && !asksAge) {
+                // 21岁的陈雨繁: a person's age describes the person, not the figure a query about them asks for.
                 factor /= QUALIFIER_FACTOR;
             }
             if (c.year() != null && !years.isEmpty() && !years.contains(c.year())) {
@@ -416,7 +424,11 @@ public final class ClaimSearcher implements Closeable {
 
     /** A span of time or an age: in a query it frames a figure rather than being one. */
     private static boolean span(Claim c) {
-        return c.kind() == Kind.DURATION || (c.kind() == Kind.MEASURE && "岁".equals(c.unit()));
+        return c.kind() == Kind.DURATION || age(c);
+    }
+
+    private static boolean age(Claim c) {
+        return c.kind() == Kind.MEASURE && "岁".equals(c.unit());
     }
 
     /** Whether some query word writes the mention. */

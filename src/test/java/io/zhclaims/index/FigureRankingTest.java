@@ -203,4 +203,12 @@ class FigureRankingTest {
         other.of(whole);
         assertEquals(null, other.of(apart));
     }
+
+    @Test
+    void aPersonsAgeIsNoAnswerToAQueryAboutThemUnlessItAsksForAge() throws IOException {
+        String s = "马拉松新秀李明今年19岁,他以2小时15分08秒夺冠。";
+        Claim age = claim(s, "19岁", Kind.MEASURE, 19, "岁", null, null);
+        Claim time = claim(s, "2小时15分08秒", Kind.DURATION, 8108, "秒", null, null);
+        assertEquals("2小时15分08秒", first("李明 马拉松", age, time));
+    }
 }

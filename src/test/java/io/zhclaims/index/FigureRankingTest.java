@@ -211,4 +211,10 @@ class FigureRankingTest {
         Claim time = claim(s, "2小时15分08秒", Kind.DURATION, 8108, "秒", null, null);
         assertEquals("2小时15分08秒", first("李明 马拉松", age, time));
     }
+
+    @Test
+    void aShortFormOfAFinancialTermFindsTheFullOne() throws IOException {
+        Claim c = claim("该公司全年实现营业收入48.6亿元,同比增长12.4%。", "48.6亿元", Kind.MONEY, 4.86e9, "元", null, null);
+        assertEquals("48.6亿元", first("營收", c));
+    }
 }

@@ -139,7 +139,7 @@
 
   function renderHits(body) {
     $('summary').textContent = body.total === 0 ? '没有找到符合条件的数据。'
-      : '共 ' + body.total + ' 条数据声明';
+      : '共 ' + body.total + ' 条数据声明' + (body.all_words === false ? '(没有一条包含全部关键词,以下缺一个关键词)' : '');
     const list = $('results');
     list.replaceChildren();
     list.start = (body.page - 1) * body.size + 1;

@@ -60,8 +60,8 @@ final class SearchCommand extends Shell {
     }
 
     private static void printTable(PrintWriter out, SearchResult result) {
-        out.println(result.total() + " claims match" + (result.total() > result.hits().size()
-                ? ", showing " + result.hits().size() : ""));
+        out.println(result.total() + " claims match" + (result.allWords() ? "" : " all words but one (none holds every word)")
+                + (result.total() > result.hits().size() ? ", showing " + result.hits().size() : ""));
         int rank = 1;
         for (Hit h : result.hits()) {
             Claim c = h.claim();

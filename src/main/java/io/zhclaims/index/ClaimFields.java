@@ -50,6 +50,8 @@ final class ClaimFields {
     static final String NEAR = "near";
     /** The article's title: the topic its sentences need not repeat. */
     static final String TITLE = "title";
+    /** The sentence a claim's sentence continues ({@link Leads}), stored for the ranking; indexed as part of its sentence. */
+    static final String LEAD = "lead";
     static final List<String> TEXT = List.of(SENTENCE, CLAUSE, SUBJECT, ORGS, MENTION, NEAR, TITLE);
     private static final int NEAR_BEFORE = 12;
     private static final int NEAR_AFTER = 6;
@@ -102,7 +104,7 @@ final class ClaimFields {
         return d;
     }
 
-    static Document claim(Claim c, ClaimAnalysis analysis) {
+    static Document claim(Claim c, ClaimAnalysis analysis, String lead) {
         Document d = new Document();
         d.add(new StringField(TYPE, TYPE_CLAIM, Field.Store.NO));
         d.add(new StringField(ARTICLE, c.doc(), Field.Store.NO));
@@ -117,6 +119,10 @@ final class ClaimFields {
         text(d, MENTION, c.mention());
         text(d, NEAR, near(c));
         text(d, TITLE, c.title());
+        if (lead != null) {
+            text(d, SENTENCE, lead);
+            d.add(new StoredField(LEAD, lead));
+        }
         Set<String> orgNames = new LinkedHashSet<>();
         for (String org : c.orgs()) {
             orgNames.addAll(analysis.orgNames(org));

@@ -39,7 +39,7 @@ public final class ClaimIndex implements Closeable {
      * Bumped whenever fields or analysis change; an index written under another version must
      * be rebuilt, since its unchanged articles would otherwise keep the old terms.
      */
-    public static final String SCHEMA_VERSION = "3";
+    public static final String SCHEMA_VERSION = "4";
     /** Commit user data key holding {@link #SCHEMA_VERSION}. */
     public static final String SCHEMA_KEY = "schema";
     /** Indexing memory before a flush, shared by all indexing threads. */
@@ -126,12 +126,13 @@ public final class ClaimIndex implements Closeable {
         }
         List<Document> docs = new ArrayList<>(claims.size() + 1);
         docs.add(ClaimFields.marker(doc, hash));
+        Leads leads = new Leads();
         for (Claim c : claims) {
             if (!doc.equals(c.doc())) {
                 throw new IllegalArgumentException("claim " + c.id() + " belongs to " + c.doc()
                         + ", not to article " + doc);
             }
-            docs.add(ClaimFields.claim(c, analysis));
+            docs.add(ClaimFields.claim(c, analysis, leads.of(c)));
         }
         writer.updateDocuments(new Term(ClaimFields.ARTICLE, doc), docs);
     }
@@ -144,12 +145,13 @@ public final class ClaimIndex implements Closeable {
     private void replaceInSlices(String doc, String hash, List<Claim> claims) throws IOException {
         writer.deleteDocuments(new Term(ClaimFields.ARTICLE, doc));
         List<Document> slice = new ArrayList<>();
+        Leads leads = new Leads();
         for (Claim c : claims) {
             if (!doc.equals(c.doc())) {
                 throw new IllegalArgumentException("claim " + c.id() + " belongs to " + c.doc()
                         + ", not to article " + doc);
             }
-            slice.add(ClaimFields.claim(c, analysis));
+            slice.add(ClaimFields.claim(c, analysis, leads.of(c)));
             if (slice.size() == 1_000) {
                 writer.addDocuments(slice);
                 slice.clear();

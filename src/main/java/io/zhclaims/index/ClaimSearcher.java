@@ -106,6 +106,10 @@ public final class ClaimSearcher implements Closeable {
             ClaimFields.TITLE, 0.5f);
     /** A query word that names a year; claims about that year rank above mere mentions of it. */
     private static final Pattern YEAR_WORD = Pattern.compile("(1[89]\\d\\d|20\\d\\d)年?");
+    /** A year of the Republic of China as Taiwan writes it (113年, 民国99年): 1911 years on. */
+    private static final Pattern ROC_YEAR = Pattern.compile("民国(\\d{2,3})年|(1[0-4]\\d)年");
+    /** A year opening a longer query word (2023年半年度, 113年1月). */
+    private static final Pattern LEADING_YEAR = Pattern.compile("((?:1[89]\\d\\d|20\\d\\d)年|(?:民国\\d{2,3}|1[0-4]\\d)年).+");
     private static final float YEAR_BOOST = 3f;
     private static final Map<String, Kind> KIND_WORDS = MeasureWords.kindTable("index/kind-words.txt");
     /** Below a text match: the kind only stands in for a word the sentence does not write. */
@@ -136,19 +140,27 @@ public final class ClaimSearcher implements Closeable {
     private static final double SAME_CLAUSE = 0.5;
     /** What a word of the figure's bound subject counts, at least. */
     private static final double SUBJECT_CREDIT = 0.75;
+    /** What the words of a query word count where the whole word does not stand, at most. */
+    private static final double PART_CREDIT = 0.8;
     /** The least a word anywhere in the figure's sentence counts. */
     private static final double IN_SENTENCE = 0.2;
     /** A word after the figure counts as if this many characters further, and each character twice. */
     private static final double AFTER_GAP = 4;
     /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
     private static final double KIND_FACTOR = 1.2;
+    /** A figure bound to the query's year, against one bound to no year. */
+    private static final double YEAR_FACTOR = 1.25;
     /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
     private static final double TREND_FACTOR = 1.25;
+    /** A level for a query that writes a change word (增长, 同比): it asked for the change outright. */
+    private static final double CHANGE_ASKED_FACTOR = 1.5;
     /** A date or a threshold the query states, or a figure of another year than the query's: ranked this much lower. */
     private static final double QUALIFIER_FACTOR = 2.0;
     /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
     private static final double ORG_FACTOR = 1.5;
     private static final Set<String> TREND_WORDS = trendWords();
+    private static final List<String> AGE_WORDS = ModelFile.lines("index/age-words.txt").stream()
+            .map(l -> l.text().strip()).toList();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
     private static final SortField DOC_ORDER =
             KeywordField.newSortField(ClaimFields.DOC, false, SortedSetSelector.Type.MIN);
@@ -163,6 +175,7 @@ public final class ClaimSearcher implements Closeable {
     private final ClaimAnalysis analysis;
     private SortedSetDocValuesReaderState facetState;
     private boolean facetStateLoaded;
+    private ShortNames shortNames;
 
     ClaimSearcher(DirectoryReader reader, ClaimAnalysis analysis) {
         this(reader, null, analysis);
@@ -203,9 +216,23 @@ public final class ClaimSearcher implements Closeable {
      */
     public SearchResult search(ClaimQuery q) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        SearchResult own = search(q, parsed, query(q, parsed, false));
+        SearchResult own = search(q, parsed, query(q, parsed, false, false));
+        if (own.total() >= TOPIC_BELOW || !parsed.ranks()) {
+            return own;
+        }
         // Few claims say every word themselves: let words stand elsewhere in their articles.
-        return own.total() >= TOPIC_BELOW || !parsed.ranks() ? own : search(q, parsed, query(q, parsed, true));
+        SearchResult topics = search(q, parsed, query(q, parsed, true, false));
+        // None holds every word: the claims that hold all words but one, rather than nothing.
+        if (topics.total() > 0 || !relaxable(parsed)) {
+            return topics;
+        }
+        SearchResult some = search(q, parsed, query(q, parsed, true, true));
+        return new SearchResult(some.hits(), some.total(), some.facets(), false);
+    }
+
+    /** Whether the query has words enough that all but one still say something. */
+    private static boolean relaxable(QuerySyntax.Parsed parsed) {
+        return parsed.terms().stream().filter(t -> t.occur() == QuerySyntax.Occur.WORD).distinct().count() >= 2;
     }
 
     private SearchResult search(ClaimQuery q, QuerySyntax.Parsed parsed, Query query) throws IOException {
@@ -267,7 +294,9 @@ public final class ClaimSearcher implements Closeable {
                 words.add(w);
             }
         }
-        boolean change = words.stream().anyMatch(TREND_WORDS::contains);
+        // 同比上涨, 比前一周上涨, 较上月: a change word inside a longer query word asks for a change too.
+        boolean change = words.stream().anyMatch(ClaimSearcher::asksForChange);
+        boolean asksAge = words.stream().anyMatch(w -> AGE_WORDS.stream().anyMatch(w::contains));
         // A measure's name (失业率, 净利润, 报名人数) says the kind of its level; a query asking
         // for a change (增长) asks for a figure of another kind, usually a percent.
         Set<Kind> named = new HashSet<>();
@@ -277,9 +306,13 @@ public final class ClaimSearcher implements Closeable {
         Set<Integer> years = new HashSet<>();
         List<String> orgWords = new ArrayList<>();
         for (String w : words) {
-            Matcher m = YEAR_WORD.matcher(w);
-            if (m.matches()) {
-                years.add(Integer.parseInt(m.group(1)));
+            Integer year = year(w);
+            Matcher leading = LEADING_YEAR.matcher(w);
+            if (year != null) {
+                years.add(year);
+            } else if (leading.matches()) {
+                // 113年1月 dates the figure as a year word does.
+                years.add(year(leading.group(1)));
             } else if (strict(w)) {
                 orgWords.add(w);
             }
@@ -292,27 +325,46 @@ public final class ClaimSearcher implements Closeable {
             aliasesWithin(w).forEach(a -> f.add(a.toLowerCase(java.util.Locale.ROOT)));
             forms.add(f);
         }
+        // The words of a longer query word, each counting for its share of the word's characters
+        // where the whole does not stand (旅馆客房数: 客房 right after 19万8853间).
+        List<List<String>> parts = new ArrayList<>();
+        for (String w : words) {
+            parts.add(analysis.words(w).stream().filter(x -> x.length() >= 2 && !x.equals(w)).distinct().toList());
+        }
         double[] weights = new double[words.size()];
         for (int i = 0; i < weights.length; i++) {
             weights[i] = rarity(words.get(i));
         }
         List<Claim> claims = new ArrayList<>(docs.length);
+        List<String> leads = new ArrayList<>(docs.length);
         // The index scores say which sentences talk about the query: each figure of a sentence
         // starts from its sentence's best score, and where the words stand decides among them.
         Map<String, Float> sentenceScores = new HashMap<>();
         for (ScoreDoc sd : docs) {
-            Claim c = claim(stored, sd.doc);
+            org.apache.lucene.document.Document d = stored.document(sd.doc, Set.of(ClaimFields.JSON, ClaimFields.LEAD));
+            Claim c = ClaimJson.fromJson(d.get(ClaimFields.JSON));
             claims.add(c);
+            leads.add(d.get(ClaimFields.LEAD));
             sentenceScores.merge(sentenceKey(c), sd.score, Math::max);
         }
+        // The words of a query word stand in for it only where no hit's sentence writes it whole:
+        // the page words it otherwise (旅馆客房数: 客房), not a sentence beside one that says it.
+        for (int k = 0; k < forms.size(); k++) {
+            List<String> f = forms.get(k);
+            if (claims.stream().anyMatch(c -> c.sentence() != null
+                    && f.stream().anyMatch(c.sentence().toLowerCase(java.util.Locale.ROOT)::contains))) {
+                parts.set(k, List.of());
+            }
+        }
         List<Hit> out = new ArrayList<>(docs.length);
-        for (Claim c : claims) {
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, forms, weights);
+        for (int i = 0; i < claims.size(); i++) {
+            Claim c = claims.get(i);
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, leads.get(i), forms, parts, weights);
             if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
             if ((c.trend() != null && !reached(c)) != change) {
-                factor /= TREND_FACTOR;
+                factor /= change ? CHANGE_ASKED_FACTOR : TREND_FACTOR;
             }
             if ((c.kind() == Kind.YEAR || c.kind() == Kind.DATE) && !kinds.contains(c.kind())) {
                 // A year or a day in a query dates the figure it asks for; the date is not the answer.
@@ -320,10 +372,19 @@ public final class ClaimSearcher implements Closeable {
             } else if (MeasureWords.bound(c.mention(), words)) {
                 // 1000万人次以上: the query states this figure as a threshold of what it asks for.
                 factor /= QUALIFIER_FACTOR;
+            } else if (span(c) && writes(words, c.mention())) {
+                // 两年平均增长, 2023年半年度, 16-24岁: a span the query writes frames the figure it asks for.
+                factor /= QUALIFIER_FACTOR;
+            } else if (age(c) && !asksAge) {
+                // 21岁的陈雨繁: a person's age describes the person, not the figure a query about them asks for.
+                factor /= QUALIFIER_FACTOR;
             }
             if (c.year() != null && !years.isEmpty() && !years.contains(c.year())) {
                 // The query's year is a filter: a figure bound to another year answers another question.
                 factor /= QUALIFIER_FACTOR;
+            } else if (c.year() != null && years.contains(c.year())) {
+                // Bound to the query's year, it answers it more surely than a figure bound to none.
+                factor *= YEAR_FACTOR;
             }
             for (String org : orgWords) {
                 if (!ownsName(c, org)) {
@@ -336,6 +397,47 @@ public final class ClaimSearcher implements Closeable {
         // Stable: equal scores keep the index order (document, then position).
         out.sort(java.util.Comparator.comparingDouble((Hit h) -> h.score()).reversed());
         return out;
+    }
+
+    /** The year a query word names (2019, 2019年, 113年, 民国99年), or null. */
+    static Integer year(String word) {
+        Matcher m = YEAR_WORD.matcher(word);
+        if (m.matches()) {
+            return Integer.parseInt(m.group(1));
+        }
+        m = ROC_YEAR.matcher(word);
+        if (m.matches()) {
+            return 1911 + Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
+        }
+        return null;
+    }
+
+    /** Whether the query word asks for a change: it is or holds a change word (同比上涨, 较上月). */
+    static boolean asksForChange(String word) {
+        for (String t : TREND_WORDS) {
+            if (word.contains(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A span of time or an age: in a query it frames a figure rather than being one. */
+    private static boolean span(Claim c) {
+        return c.kind() == Kind.DURATION || age(c);
+    }
+
+    private static boolean age(Claim c) {
+        return c.kind() == Kind.MEASURE && "岁".equals(c.unit());
+    }
+
+    /** Whether some query word writes the mention. */
+    private static boolean writes(List<String> words, String mention) {
+        if (mention == null || mention.isBlank()) {
+            return false;
+        }
+        String m = mention.toLowerCase(java.util.Locale.ROOT);
+        return words.stream().anyMatch(w -> w.contains(m));
     }
 
     /**
@@ -373,7 +475,9 @@ public final class ClaimSearcher implements Closeable {
     /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
     private boolean ownsName(Claim c, String org) {
         String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(java.util.Locale.ROOT);
-        for (String name : analysis.orgNames(org)) {
+        Set<String> names = new LinkedHashSet<>(analysis.orgNames(org));
+        names.addAll(shortNames().expansions(org));
+        for (String name : names) {
             if (sentence.contains(name) || c.orgs().stream().anyMatch(o -> o.toLowerCase(java.util.Locale.ROOT).equals(name))) {
                 return true;
             }
@@ -408,8 +512,10 @@ public final class ClaimSearcher implements Closeable {
      * than one it does not.
      *
      * @param words each query word with its other names
+     * @param lead  the sentence the claim's sentence continues (its topic), or null
+     * @param parts each query word's own words, for where the whole does not stand
      */
-    static double proximity(Claim c, List<List<String>> words, double[] weights) {
+    static double proximity(Claim c, String lead, List<List<String>> words, List<List<String>> parts, double[] weights) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
@@ -427,10 +533,10 @@ public final class ClaimSearcher implements Closeable {
             String w = words.get(k).get(0);
             double weight = weights[k];
             total += weight;
-            Matcher year = YEAR_WORD.matcher(w);
-            if (year.matches()) {
+            Integer year = year(w);
+            if (year != null) {
                 // A year word asks for figures about that year, not for the year itself.
-                if (c.year() != null && c.year() == Integer.parseInt(year.group(1))) {
+                if (year.equals(c.year())) {
                     sum += weight;
                     continue;
                 }
@@ -445,9 +551,26 @@ public final class ClaimSearcher implements Closeable {
                     best = Math.max(best, SUBJECT_CREDIT);
                 }
             }
+            if (best == 0 && !parts.get(k).isEmpty()) {
+                double share = 0;
+                for (String part : parts.get(k)) {
+                    double p = credit(s, part, from, to);
+                    if (!subject.isEmpty() && subject.contains(part)) {
+                        p = Math.max(p, SUBJECT_CREDIT);
+                    }
+                    share += p * part.length() / w.length();
+                }
+                best = PART_CREDIT * Math.min(1, share);
+            }
+            if (best == 0 && lead != null) {
+                // The sentence this one continues (其中,…) names the topic of all its figures.
+                String l = lead.toLowerCase(java.util.Locale.ROOT);
+                if (words.get(k).stream().anyMatch(l::contains)) {
+                    best = IN_SENTENCE;
+                }
+            }
             if (best == 0) {
-                Matcher m = YEAR_WORD.matcher(w);
-                if (m.matches() && c.year() != null && c.year() == Integer.parseInt(m.group(1))) {
+                if (year != null && year.equals(c.year())) {
                     // A year the sentence does not write may still be the claim's year.
                     best = 0.5;
                 }
@@ -542,9 +665,12 @@ public final class ClaimSearcher implements Closeable {
 
     Stream<Claim> export(ClaimQuery q, int pageSize) throws IOException {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(q.text());
-        Query own = query(q, parsed, false);
-        // The same words as search: elsewhere in the article only when few claims say them all.
-        Query query = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true);
+        Query own = query(q, parsed, false, false);
+        // The same words as search: elsewhere in the article only when few claims say them all,
+        // all words but one when none does.
+        Query topics = !parsed.ranks() || searcher.count(own) >= TOPIC_BELOW ? own : query(q, parsed, true, false);
+        Query query = topics != own && relaxable(parsed) && searcher.count(topics) == 0
+                ? query(q, parsed, true, true) : topics;
         boolean scored = parsed.ranks();
         Sort sort = sort(q.sort(), scored);
         boolean rerank = scored && q.sort() == ClaimQuery.Order.RELEVANCE;
@@ -617,14 +743,14 @@ public final class ClaimSearcher implements Closeable {
     }
 
     Query query(ClaimQuery q) {
-        return query(q, QuerySyntax.parse(q.text()), false);
+        return query(q, QuerySyntax.parse(q.text()), false, false);
     }
 
     /** The query's own filters and those written in its text must all hold. */
-    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed, boolean topics) {
+    private Query query(ClaimQuery q, QuerySyntax.Parsed parsed, boolean topics, boolean allButOne) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(CLAIMS, BooleanClause.Occur.FILTER);
-        textQuery(b, parsed.terms(), q.text(), topics);
+        textQuery(b, parsed.terms(), q.text(), topics, allButOne);
         filters(b, q);
         filters(b, parsed.filters());
         return b.build();
@@ -664,9 +790,12 @@ public final class ClaimSearcher implements Closeable {
      * must stand as written, no exclusion may occur. Without positive terms every claim passes
      * the text part.
      */
-    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text, boolean topics) {
+    private void textQuery(BooleanQuery.Builder b, List<QuerySyntax.Term> terms, String text, boolean topics,
+                           boolean allButOne) {
         boolean positive = false;
         boolean articleLevel = false;
+        List<Query> words = new ArrayList<>();
+        List<Query> phrases = new ArrayList<>();
         BooleanQuery.Builder own = new BooleanQuery.Builder();
         // Lucene refuses a query of more than maxClauseCount clauses in all: a long query (a pasted
         // paragraph) keeps its first distinct terms while their clauses fit.
@@ -704,17 +833,25 @@ public final class ClaimSearcher implements Closeable {
             ownTerms(own, normalized);
             Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
             if (article == null) {
-                b.add(q, BooleanClause.Occur.MUST);
+                (t.occur() == QuerySyntax.Occur.WORD ? words : phrases).add(q);
             } else {
                 // The word may stand elsewhere in the claim's article (its title, the sentence
                 // naming the organization that published the figures): the topic a sentence
                 // need not repeat. Such a claim ranks below one that says the word itself.
-                b.add(new BooleanQuery.Builder()
+                words.add(new BooleanQuery.Builder()
                         .add(q, BooleanClause.Occur.SHOULD)
                         .add(new BoostQuery(new ConstantScoreQuery(article), ARTICLE_BOOST), BooleanClause.Occur.SHOULD)
-                        .build(), BooleanClause.Occur.MUST);
+                        .build());
                 articleLevel = true;
             }
+        }
+        phrases.forEach(p -> b.add(p, BooleanClause.Occur.MUST));
+        if (allButOne && words.size() >= 2) {
+            BooleanQuery.Builder some = new BooleanQuery.Builder();
+            words.forEach(w -> some.add(w, BooleanClause.Occur.SHOULD));
+            b.add(some.setMinimumNumberShouldMatch(words.size() - 1).build(), BooleanClause.Occur.MUST);
+        } else {
+            words.forEach(w -> b.add(w, BooleanClause.Occur.MUST));
         }
         if (articleLevel) {
             // At least one word must be the claim's own: an article naming every word does not
@@ -737,10 +874,10 @@ public final class ClaimSearcher implements Closeable {
     private Query wordQuery(String word) {
         Query text = keywordQuery(word, strict(word));
         Query other = null;
-        Matcher m = YEAR_WORD.matcher(word);
+        Integer year = year(word);
         Kind kind = KIND_WORDS.get(word);
-        if (m.matches()) {
-            other = new BoostQuery(IntField.newExactQuery(ClaimFields.YEAR, Integer.parseInt(m.group(1))), YEAR_BOOST);
+        if (year != null) {
+            other = new BoostQuery(IntField.newExactQuery(ClaimFields.YEAR, year), YEAR_BOOST);
         } else if (kind != null) {
             other = new BoostQuery(KeywordField.newExactQuery(ClaimFields.KIND, kind.id()), KIND_BOOST);
         }
@@ -886,9 +1023,9 @@ public final class ClaimSearcher implements Closeable {
                 own.add(new TermQuery(new Term(ClaimFields.bigrams(field), g)), BooleanClause.Occur.SHOULD);
             }
         }
-        Matcher m = YEAR_WORD.matcher(keyword);
-        if (m.matches()) {
-            own.add(IntField.newExactQuery(ClaimFields.YEAR, Integer.parseInt(m.group(1))), BooleanClause.Occur.SHOULD);
+        Integer year = year(keyword);
+        if (year != null) {
+            own.add(IntField.newExactQuery(ClaimFields.YEAR, year), BooleanClause.Occur.SHOULD);
         }
     }
 
@@ -935,7 +1072,20 @@ public final class ClaimSearcher implements Closeable {
             i = next;
         }
         out.addAll(Synonyms.within(keyword));
+        out.addAll(shortNames().expansions(keyword));
         return out;
+    }
+
+    /** Read once per view: the index's organization names, for the short names that abbreviate them. */
+    private synchronized ShortNames shortNames() {
+        if (shortNames == null) {
+            try {
+                shortNames = ShortNames.of(reader);
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading the claim index failed", e);
+            }
+        }
+        return shortNames;
     }
 
     /**
@@ -993,11 +1143,11 @@ public final class ClaimSearcher implements Closeable {
      * as some claim's organization, or one with other names) or a year.
      */
     private boolean strict(String word) {
-        if (YEAR_WORD.matcher(word).matches()) {
+        if (year(word) != null) {
             return true;
         }
         String lower = word.toLowerCase(java.util.Locale.ROOT);
-        if (!analysis.otherNames(word).isEmpty()) {
+        if (!analysis.otherNames(word).isEmpty() || !shortNames().expansions(lower).isEmpty()) {
             return true;
         }
         try {

@@ -161,6 +161,7 @@ public final class ClaimServer implements Closeable {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("q", q.text());
         o.put("total", r.total());
+        o.put("all_words", r.allWords());
         o.put("page", page);
         o.put("size", size);
         o.put("sort", q.sort().id());

@@ -23,6 +23,12 @@ class FigureRankingTest {
                 c.qualifier(), c.year(), c.orgs(), c.places(), c.persons(), c.subject(), c.source(), trend);
     }
 
+    private static Claim trend(Claim c, String trend) {
+        return new Claim(c.id(), c.doc(), c.url(), c.title(), c.published(), c.sentence(), c.original(),
+                c.offset(), c.start(), c.end(), c.mention(), c.kind(), c.value(), c.high(), c.date(), c.unit(),
+                c.qualifier(), c.year(), c.orgs(), c.places(), c.persons(), c.subject(), c.source(), trend);
+    }
+
     private static String first(String query, Claim... claims) throws IOException {
         try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
             idx.replaceArticle("own.txt", "h", List.of(claims));
@@ -117,5 +123,98 @@ class FigureRankingTest {
         assertEquals(Set.of(Kind.NUMBER), MeasureWords.kinds("人民币汇率"));
         assertEquals(Set.of(Kind.COUNT), MeasureWords.kinds("报名人数"));
         assertEquals(Set.of(), MeasureWords.kinds("长江"));
+    }
+
+    @Test
+    void aChangeWordInsideALongerQueryWordAsksForTheChange() throws IOException {
+        String s = "本周全省鸡蛋平均价格为每公斤10.2元,比前一周下跌1.3%。";
+        assertEquals("1.3%", first("鸡蛋 比前一周下跌",
+                claim(s, "10.2元", Kind.MONEY, 10.2, "元", null, null),
+                claim(s, "1.3%", Kind.PERCENT, 1.3, "%", null, "decrease")));
+    }
+
+    @Test
+    void aSpanTheQueryWritesFramesTheFigureAndIsNotIt() throws IOException {
+        String s = "全市工业增加值比上年增长6.1%,三年平均增长5.4%。";
+        assertEquals("5.4%", first("工业增加值 三年平均增长",
+                claim(s, "6.1%", Kind.PERCENT, 6.1, "%", null, "increase"),
+                claim(s, "三年", Kind.DURATION, 3, "年", null, null),
+                claim(s, "5.4%", Kind.PERCENT, 5.4, "%", null, "increase")));
+    }
+
+    @Test
+    void theWordsOfAQueryWordCountWhereNoSentenceWritesItWhole() throws IOException {
+        String s = "全县星级酒店共有床位9800张、客房5320间。";
+        assertEquals("5320间", first("酒店客房数",
+                claim(s, "9800张", Kind.COUNT, 9800, "张", null, null),
+                claim(s, "5320间", Kind.COUNT, 5320, "间", null, null)));
+    }
+
+    @Test
+    void taiwansYearsAreYearWords() throws IOException {
+        assertEquals(2024, ClaimSearcher.year("113年"));
+        assertEquals(2010, ClaimSearcher.year("民国99年"));
+        assertEquals(2019, ClaimSearcher.year("2019"));
+        assertEquals(null, ClaimSearcher.year("30年"));
+        Claim before = SeedClaims.claim("a.txt", 0, "外国籍旅客为1432万人次。", "1432万人次", Kind.COUNT, 1.432e7,
+                null, "人次", 2025, List.of(), null);
+        Claim year = SeedClaims.claim("b.txt", 0, "外国籍旅客为1322万人次。", "1322万人次", Kind.COUNT, 1.322e7,
+                null, "人次", 2024, List.of(), null);
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("a.txt", "a", List.of(before));
+            idx.replaceArticle("b.txt", "b", List.of(year));
+            try (ClaimSearcher s = idx.searcher()) {
+                assertEquals("1322万人次", s.search(ClaimQuery.of("外國籍旅客 113年")).hits().get(0).claim().mention());
+            }
+        }
+    }
+
+    @Test
+    void aShortNameFindsTheOrganizationItAbbreviates() throws IOException {
+        assertTrue(ShortNames.abbreviates("证交所".codePoints().toArray(), "台湾证券交易所".codePoints().toArray()));
+        assertTrue(!ShortNames.abbreviates("证交所".codePoints().toArray(), "交通运输部证券所".codePoints().toArray()));
+        Claim c = SeedClaims.claim("tw.txt", 0, "据台湾证券交易所统计,今日成交值为3120亿元。", "3120亿元", Kind.MONEY, 3.12e11,
+                null, "元", null, List.of("台湾证券交易所"), null);
+        Claim other = SeedClaims.claim("hk.txt", 0, "港交所今日成交额为1150亿元。", "1150亿元", Kind.MONEY, 1.15e11,
+                null, "元", null, List.of("港交所"), null);
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("tw.txt", "t", List.of(c));
+            idx.replaceArticle("hk.txt", "h", List.of(other));
+            try (ClaimSearcher s = idx.searcher()) {
+                List<Hit> hits = s.search(ClaimQuery.of("證交所 成交")).hits();
+                assertEquals(List.of("3120亿元"), hits.stream().map(h -> h.claim().mention()).toList());
+            }
+        }
+    }
+
+    @Test
+    void aSentenceOpeningWithQizhongContinuesTheOneBefore() throws IOException {
+        String lead = "据统计局测算,10月份一线城市新建商品住宅销售价格同比下降4.7%,降幅比上月收窄0.3个百分点。";
+        String rest = "其中,北京、广州和深圳分别下降4.6%、6.2%和7.9%,上海上涨4.9%。";
+        Claim whole = trend(SeedClaims.claim("city.txt", 0, lead, "4.7%", Kind.PERCENT, 4.7, null, "%", null, List.of(), null), "decrease");
+        Claim beijing = trend(SeedClaims.claim("city.txt", lead.length(), rest, "4.6%", Kind.PERCENT, 4.6, null, "%", null, List.of(), null), "decrease");
+        Claim shanghai = trend(SeedClaims.claim("city.txt", lead.length(), rest, "4.9%", Kind.PERCENT, 4.9, null, "%", null, List.of(), null), "increase");
+        Leads leads = new Leads();
+        assertEquals(null, leads.of(whole));
+        assertEquals(lead, leads.of(beijing));
+        assertEquals(lead, leads.of(shanghai));
+        Claim apart = SeedClaims.claim("city.txt", lead.length() + 40, rest, "4.6%", Kind.PERCENT, 4.6, null, "%", null, List.of(), null);
+        Leads other = new Leads();
+        other.of(whole);
+        assertEquals(null, other.of(apart));
+    }
+
+    @Test
+    void aPersonsAgeIsNoAnswerToAQueryAboutThemUnlessItAsksForAge() throws IOException {
+        String s = "马拉松新秀李明今年19岁,他以2小时15分08秒夺冠。";
+        Claim age = claim(s, "19岁", Kind.MEASURE, 19, "岁", null, null);
+        Claim time = claim(s, "2小时15分08秒", Kind.DURATION, 8108, "秒", null, null);
+        assertEquals("2小时15分08秒", first("李明 马拉松", age, time));
+    }
+
+    @Test
+    void aShortFormOfAFinancialTermFindsTheFullOne() throws IOException {
+        Claim c = claim("该公司全年实现营业收入48.6亿元,同比增长12.4%。", "48.6亿元", Kind.MONEY, 4.86e9, "元", null, null);
+        assertEquals("48.6亿元", first("營收", c));
     }
 }

@@ -45,7 +45,18 @@ class QueryLanguageSearchTest {
         assertTrue(both.get(0), hits.toString());
         assertTrue(both.indexOf(false) < 0 || both.subList(both.indexOf(false), both.size()).stream().noneMatch(b -> b),
                 hits.toString());
-        assertTrue(search("粮食产量 工程师").isEmpty());
+        assertTrue(searcher.search(ClaimQuery.of("粮食产量 国家统计局")).allWords());
+    }
+
+    @Test
+    void whenNoClaimHoldsEveryWordThoseHoldingAllButOneComeMarked() throws IOException {
+        SearchResult r = searcher.search(ClaimQuery.of("粮食产量 工程师").withLimit(50));
+        assertFalse(r.allWords());
+        assertFalse(r.hits().isEmpty());
+        assertTrue(r.hits().stream().map(h -> h.claim().sentence())
+                .allMatch(s -> s.contains("粮食产量") || s.contains("工程师")), r.hits().toString());
+        // One word alone has no word to spare.
+        assertTrue(searcher.search(ClaimQuery.of("潜水艇")).hits().isEmpty());
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.Objects;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +55,7 @@ public final class ClaimExtractor {
     public List<Claim> extract(CleanArticle article) {
         String text = article.text();
         String contentId = sha256(text);
-        Integer publishedYear = article.meta().published() == null ? null
+        Integer publishedYear = article.meta().published() == null ? glossedYear(text)
                 : Integer.valueOf(article.meta().published().substring(0, 4));
         String yuan = yuanCurrency(article, text);
         SpilledClaims.Collector out = new SpilledClaims.Collector(HELD_CLAIMS);
@@ -130,6 +131,27 @@ public final class ClaimExtractor {
         }
         return out.claims();
     }
+
+    /**
+     * The year a page without a publish date writes as its own when it glosses a relative year
+     * with the Western one ({@code 今(2026)年} → 2026, {@code 去(2025)年} → 2026), so that its other
+     * {@code 今年} and {@code 去年} resolve too; null when it glosses none.
+     */
+    static Integer glossedYear(String text) {
+        Matcher m = GLOSSED_YEAR.matcher(text);
+        if (!m.find()) {
+            return null;
+        }
+        int shift = switch (m.group(1)) {
+            case "去" -> 1;
+            case "前" -> 2;
+            case "明" -> -1;
+            default -> 0;
+        };
+        return Integer.parseInt(m.group(2)) + shift;
+    }
+
+    private static final Pattern GLOSSED_YEAR = Pattern.compile("([今去前明])\\(\\s*((?:19|20)\\d{2})\\s*\\)年");
 
     /**
      * A dense sentence cut before a figure wherever the piece would grow beyond

@@ -297,4 +297,10 @@ class ClaimExtractorTest {
         assertNull(claim(claims, "28.7%").year());
         assertNull(claim(claims, "4.9%").year());
     }
+
+    @Test
+    void aPageWithoutPublishDateThatGlossesItsYearResolvesItsOtherRelativeYears() {
+        List<Claim> claims = extract(null, true, "今(2026)年春节期间诈骗件数减少。", "去年1月受理1556件。");
+        assertEquals(2025, claim(claims, "1556件").year());
+    }
 }

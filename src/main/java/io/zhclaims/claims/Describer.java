@@ -28,8 +28,9 @@ final class Describer {
     private static final Pattern AFTER_CLASSIFIER = Pattern.compile("^(?![来后前内以间])[\\p{IsHan}A-Za-z]{2,12}");
     /** What separates the figures of a list: 、 , 和 及 与 或, and the words that share one verb. */
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(?:[、,]|和|及|与|或|以及|、和)\\s*");
-    private static final Pattern UP = Pattern.compile("年增|同比增|增长|增加|提升|提高|上升|上涨|扩大|攀升|升至|增至|增幅|涨幅|翻了|翻一番|翻番|突破|创新高|多增");
-    private static final Pattern DOWN = Pattern.compile("年减|同比减|下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比降");
+    // 较上季升3.3%, 按年升29%, 按月跌1.1%: a one-character verb after the comparison it makes
+    private static final Pattern UP = Pattern.compile("(?:较|比|按)[^,;。:0-9]{0,6}?[升涨增]|月增|季增|周增|年增|同比增|增长|增加|提升|提高|上升|上涨|扩大|攀升|升至|增至|增幅|涨幅|翻了|翻一番|翻番|突破|创新高|多增");
+    private static final Pattern DOWN = Pattern.compile("(?:较|比|按)[^,;。:0-9]{0,6}?[跌降减挫]|月减|季减|周减|年减|同比减|下降|减少|降低|下滑|下跌|回落|缩小|降至|减至|降幅|跌幅|萎缩|缩减|少于|低于|同比降");
     private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”《》()\\s]+|[\\p{Punct}“”《()\\s]+$");
     private static final int MAX_SUBJECT = 16;
     /** Longest run of TAIL words looked for at the end of a subject: a few verbs and particles. */

@@ -303,4 +303,11 @@ class ClaimExtractorTest {
         List<Claim> claims = extract(null, true, "今(2026)年春节期间诈骗件数减少。", "去年1月受理1556件。");
         assertEquals(2025, claim(claims, "1556件").year());
     }
+
+    @Test
+    void aOneCharacterVerbAfterAComparisonGivesTheTrend() {
+        List<Claim> claims = extract(null, false, "货运量较上季升3.3%,楼价指数按月跌1.1%。");
+        assertEquals("increase", claim(claims, "3.3%").trend());
+        assertEquals("decrease", claim(claims, "1.1%").trend());
+    }
 }

@@ -711,6 +711,9 @@ public final class EntityRecognizer {
         }
     }
 
+    /** Verbs, prepositions, adverbs, conjunctions and particles: no name starts with one. */
+    private static final Pattern LINKING_TAG = Pattern.compile("v.*|p|d|c|u.*");
+
     /**
      * The parts of a span on either side of its figures that end like a body: the two sides of
      * 青岛海牛5-0深圳队 (the second, 深圳队; the first the lists know), none of 悍将队罗力8局.
@@ -730,6 +733,10 @@ public final class EntityRecognizer {
                 }
                 from = -1;
             } else if (from < 0) {
+                // a side starts at its name, past the verb that follows a score (3-2逆转武汉队)
+                if (LINKING_TAG.matcher(t.tag()).matches()) {
+                    continue;
+                }
                 from = t.start();
             }
             last = figure ? null : t;
@@ -786,7 +793,7 @@ public final class EntityRecognizer {
             }
             return;
         }
-        if (blocked || goesOnPastAName(found, tokens, start, end) || describesTheNameAfter(found, tokens, end)) {
+        if (blocked || goesOnPastAName(found, tokens, start, end) || describesAName(found, tokens, start, end)) {
             return;
         }
         int from = start;
@@ -821,23 +828,19 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Whether a tagger span ending at {@code end} ends in a generic head right before a name
-     * found by the lists: {@code 晶圆代工龙头厂} in {@code 晶圆代工龙头厂台积电} says what 台积电 is.
+     * Whether a tagger span says what a name found by the lists is instead of naming it: it ends
+     * in a generic head right before that name ({@code 晶圆代工龙头厂} + 台积电) or takes the name in
+     * after such a head ({@code 大厂南亚科}).
      */
-    private static boolean describesTheNameAfter(List<Candidate> found, List<Token> tokens, int end) {
-        boolean nameAfter = false;
+    private static boolean describesAName(List<Candidate> found, List<Token> tokens, int start, int end) {
         for (Candidate c : found) {
-            if (c.type == EntityType.ORG && !c.tentative && c.start == end) {
-                nameAfter = true;
-                break;
+            if (c.type != EntityType.ORG || c.tentative || c.start < start || c.start > end || c.start == start) {
+                continue;
             }
-        }
-        if (!nameAfter) {
-            return false;
-        }
-        for (Token t : tokens) {
-            if (t.end() == end) {
-                return GENERIC_HEAD_WORD.matcher(t.word()).matches();
+            for (Token t : tokens) {
+                if (t.end() == c.start && t.start() >= start && GENERIC_HEAD_WORD.matcher(t.word()).matches()) {
+                    return true;
+                }
             }
         }
         return false;

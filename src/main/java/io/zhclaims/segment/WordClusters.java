@@ -21,10 +21,43 @@ final class WordClusters {
     /** The class of a word the clusters do not hold. */
     static final int NONE = -1;
 
-    private final Map<String, Integer> classes;
+    /**
+     * Open addressing on a 64-bit hash of the word (0 marks an empty slot) and the class of each
+     * slot. Not a HashMap: String's hash of two Han characters is c1 × 31 + c2, so two-character
+     * words collide in whole runs and the map's buckets turn into trees on the hot path.
+     */
+    private final long[] keys;
+    private final short[] values;
+    private final int mask;
 
     private WordClusters(Map<String, Integer> classes) {
-        this.classes = classes;
+        int capacity = Integer.highestOneBit(Math.max(16, classes.size() * 2)) * 2;
+        this.keys = new long[capacity];
+        this.values = new short[capacity];
+        this.mask = capacity - 1;
+        for (Map.Entry<String, Integer> e : classes.entrySet()) {
+            long h = hash(e.getKey());
+            int slot = (int) h & mask;
+            while (keys[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = h;
+            values[slot] = (short) (int) e.getValue();
+        }
+    }
+
+    /** FNV-1a over the characters, then Murmur3's 64-bit finalizer; never 0. */
+    private static long hash(String word) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < word.length(); i++) {
+            h = (h ^ word.charAt(i)) * 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h == 0 ? 1 : h;
     }
 
     private static final class Holder {
@@ -37,8 +70,13 @@ final class WordClusters {
 
     /** The word's class, or {@link #NONE}. */
     int classOf(String word) {
-        Integer c = classes.get(word);
-        return c == null ? NONE : c;
+        long h = hash(word);
+        for (int slot = (int) h & mask; keys[slot] != 0; slot = (slot + 1) & mask) {
+            if (keys[slot] == h) {
+                return values[slot];
+            }
+        }
+        return NONE;
     }
 
     private static WordClusters load() {

@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
         description = "Structured numeric claims from Chinese web articles.",
         subcommands = {CleanCommand.class, ConvertCommand.class, ExtractCommand.class,
                 EvalCommand.class, IndexCommand.class, SearchCommand.class, ExportCommand.class,
-                ServeCommand.class, BenchCommand.class, TrainOrgsCommand.class, BenchOrgsCommand.class,
+                ServeCommand.class, BenchCommand.class, TrainOrgsCommand.class, TrainClustersCommand.class, BenchOrgsCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes (the same for every command):%n",
         exitCodeList = {"0:success",

@@ -94,11 +94,14 @@ public final class EntityRecognizer {
     }
 
     /** 比亚迪泰国罗勇府工厂: a plant or a site of an organization is a place of it, not a body. */
+    private static final Set<String> BODY_END_WORDS = WORDS.set("feature-suffixes");
+    private static final String UNIT_END_CHARS = WORDS.string("unit-end-chars");
     private static final Pattern FACILITY = Pattern.compile("(?:" + WORDS.alternation("facilities") + ")$");
     /** QS世界大学排名: a name that goes on into a ranking names the ranking. */
     private static final Pattern RANKING_AFTER = Pattern.compile("^(?:" + WORDS.alternation("ranking-words") + ")");
     /** Heads that only say what kind of body something is: 生物科技公司 describes, it does not name. */
     private static final Pattern GENERIC_HEAD_WORD = Pattern.compile(WORDS.alternation("generic-head-words"));
+    private static final Pattern GENERIC_HEAD_END = Pattern.compile("(?:" + WORDS.alternation("generic-head-words") + ")$");
     /** 三季度公司: a period of time before a generic head is no part of a name. */
     private static final Pattern TIME_WORD = Pattern.compile(WORDS.alternation("time-words"));
     /** 该公司, 这家机构, 本网: anaphors, which FORMAT.md leaves unresolved. */
@@ -832,6 +835,20 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /**
+     * 青岛海牛5-0深圳队, 悍将队罗力8局: a span with a figure in digits after its first word runs
+     * past a name into a score or a count. A name may open with digits (58同城).
+     */
+    private static boolean holdsAFigure(List<Token> tokens, int start, int end) {
+        for (Token t : tokens) {
+            if (t.start() > start && t.end() <= end && t.tag().startsWith("m")
+                    && t.word().chars().anyMatch(c -> c >= '0' && c <= '9')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
     private static boolean startsInsideAFigure(List<Token> tokens, int start) {
         for (Token t : tokens) {
@@ -856,7 +873,9 @@ public final class EntityRecognizer {
                 last = t;
             }
         }
-        return last != null && GENERIC_HEAD_WORD.matcher(last.word()).matches();
+        // HanLP cuts some descriptions as one institution word (中央政府/nis, 市政府/nis)
+        return last != null && (GENERIC_HEAD_WORD.matcher(last.word()).matches()
+                || last.tag().equals("nis") && GENERIC_HEAD_END.matcher(last.word()).find());
     }
 
     /** A name does not hold a conjunction or a pronoun, though one may start with 和 (和缘生物). */
@@ -937,59 +956,149 @@ public final class EntityRecognizer {
      */
     private void modelPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
         for (int[] span : tagger.spans(s, tokens)) {
-            int start = span[0];
-            int end = span[1];
-            while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
-                start++;
+            if (holdsAFigure(tokens, span[0], span[1])) {
+                for (int[] side : sidesOfAFigure(tokens, span[0], span[1])) {
+                    propose(s, tokens, found, taken, side[0], side[1]);
+                }
+            } else {
+                propose(s, tokens, found, taken, span[0], span[1]);
             }
-            while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
-                end--;
-            }
-            Matcher meeting = MEETING_END.matcher(s.substring(start, end));
-            if (meeting.find()) {
-                end = start + meeting.start();
-            }
-            if (end - start < 2) {
+        }
+    }
+
+    /** Verbs, prepositions, adverbs, conjunctions and particles: no name starts with one. */
+    private static final Pattern LINKING_TAG = Pattern.compile("v.*|p|d|c|u.*");
+
+    /**
+     * The parts of a span on either side of its figures that end like a body: the two sides of
+     * 青岛海牛5-0深圳队 (the second, 深圳队; the first the lists know), none of 悍将队罗力8局.
+     */
+    private static List<int[]> sidesOfAFigure(List<Token> tokens, int start, int end) {
+        List<int[]> out = new ArrayList<>();
+        int from = -1;
+        Token last = null;
+        for (Token t : tokens) {
+            if (t.start() < start || t.end() > end) {
                 continue;
             }
-            String name = s.substring(start, end);
-            if (dict.notOrgs.contains(name) || dict.places.contains(name) || joinsWords(tokens, start, end)
-                    || describesAKind(name) || TIME_WORD.matcher(name).find()
-                    || ANAPHOR_START.indexOf(name.charAt(0)) >= 0 || GENERIC_KIND.matcher(name).matches()
-                    || FACILITY.matcher(name).find() || startsInsideAFigure(tokens, start)
-                    || onlyCommonWords(tokens, start, end) || RANKING_AFTER.matcher(s.substring(end)).find()) {
-                continue;
-            }
-            if (!startsAndEndsWithWords(tokens, start, end) || countryBeforeListedName(found, start, end)) {
-                continue;
-            }
-            boolean blocked = false;
-            Candidate same = null;
-            for (Candidate c : found) {
-                if (c.start >= end || c.end <= start) {
+            boolean figure = t.tag().startsWith("m") || t.tag().equals("w") || t.word().equals("比");
+            if (figure) {
+                if (from >= 0 && last != null && BODY_END_WORDS.contains(last.word())) {
+                    out.add(new int[]{from, last.end()});
+                }
+                from = -1;
+            } else if (from < 0) {
+                // a side starts at its name, past the verb that follows a score (3-2逆转武汉队)
+                if (LINKING_TAG.matcher(t.tag()).matches()) {
                     continue;
                 }
-                if (c.start == start && c.end == end) {
-                    same = c;
-                } else if (!(c.start >= start && c.end <= end) || c.type == null && c.start == start && c.end == end) {
-                    blocked = true;
-                }
+                from = t.start();
             }
-            if (same != null) {
-                if (same.type == EntityType.ORG) {
-                    same.tentative = false;
-                }
-                continue;
-            }
-            if (blocked) {
-                continue;
-            }
-            int from = start;
-            int to = end;
-            found.removeIf(c -> c.start >= from && c.end <= to);
-            found.add(new Candidate(EntityType.ORG, start, end, false));
-            mark(taken, start, end);
+            last = figure ? null : t;
         }
+        if (from >= 0 && last != null && BODY_END_WORDS.contains(last.word())) {
+            out.add(new int[]{from, last.end()});
+        }
+        return out;
+    }
+
+    /** Weighs one span the tagger proposes against what the lists and frames found. */
+    private void propose(String s, List<Token> tokens, List<Candidate> found, boolean[] taken, int spanStart, int spanEnd) {
+        int start = spanStart;
+        int end = spanEnd;
+        while (start < end && !Character.isLetterOrDigit(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
+            end--;
+        }
+        Matcher meeting = MEETING_END.matcher(s.substring(start, end));
+        if (meeting.find()) {
+            end = start + meeting.start();
+        }
+        if (end - start < 2) {
+            return;
+        }
+        String name = s.substring(start, end);
+        if (dict.notOrgs.contains(name) || dict.places.contains(name) || joinsWords(tokens, start, end)
+                || describesAKind(name) || TIME_WORD.matcher(name).find()
+                || ANAPHOR_START.indexOf(name.charAt(0)) >= 0 || GENERIC_KIND.matcher(name).matches()
+                || FACILITY.matcher(name).find() || startsInsideAFigure(tokens, start)
+                || onlyCommonWords(tokens, start, end) || RANKING_AFTER.matcher(s.substring(end)).find()) {
+            return;
+        }
+        if (!startsAndEndsWithWords(tokens, start, end) || countryBeforeListedName(found, start, end)) {
+            return;
+        }
+        boolean blocked = false;
+        Candidate same = null;
+        for (Candidate c : found) {
+            if (c.start >= end || c.end <= start) {
+                continue;
+            }
+            if (c.start == start && c.end == end) {
+                same = c;
+            } else if (!(c.start >= start && c.end <= end) || c.type == null && c.start == start && c.end == end) {
+                blocked = true;
+            }
+        }
+        if (same != null) {
+            if (same.type == EntityType.ORG) {
+                same.tentative = false;
+            }
+            return;
+        }
+        if (blocked || goesOnPastAName(found, tokens, start, end) || describesAName(found, tokens, start, end)) {
+            return;
+        }
+        int from = start;
+        int to = end;
+        found.removeIf(c -> c.start >= from && c.end <= to);
+        found.add(new Candidate(EntityType.ORG, start, end, false));
+        mark(taken, start, end);
+    }
+
+    /**
+     * Whether a tagger span takes in an organization found before and goes on past it without
+     * ending like a body or a unit of one: {@code 国家统计局城市司} is a name,
+     * {@code 台积电第三季毛利率} is the organization and then words about it.
+     */
+    private static boolean goesOnPastAName(List<Candidate> found, List<Token> tokens, int start, int end) {
+        boolean past = false;
+        for (Candidate c : found) {
+            if (c.type == EntityType.ORG && c.start >= start && c.end < end) {
+                past = true;
+                break;
+            }
+        }
+        if (!past) {
+            return false;
+        }
+        for (Token t : tokens) {
+            if (t.end() == end) {
+                return !(BODY_END_WORDS.contains(t.word()) || UNIT_END_CHARS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0);
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a tagger span says what a name found by the lists is instead of naming it: it ends
+     * in a generic head right before that name ({@code 晶圆代工龙头厂} + 台积电) or takes the name in
+     * after such a head ({@code 大厂南亚科}).
+     */
+    private static boolean describesAName(List<Candidate> found, List<Token> tokens, int start, int end) {
+        for (Candidate c : found) {
+            if (c.type != EntityType.ORG || c.tentative || c.start < start || c.start > end || c.start == start) {
+                continue;
+            }
+            for (Token t : tokens) {
+                if (t.end() == c.start && t.start() >= start && GENERIC_HEAD_WORD.matcher(t.word()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Grows organizations by the congress or session after them and the term before them. */

@@ -18,7 +18,7 @@ final class OrgFeatures {
     static final int I = 2;
     static final int E = 3;
     static final int S = 4;
-    static final int COUNT = 25;
+    static final int COUNT = 29;
 
     private static final char BOS = '\u0002';
     private static final char EOS = '\u0003';
@@ -26,6 +26,9 @@ final class OrgFeatures {
 
     /** Words that close an organization's name; the same heads {@link EntityRecognizer} builds names on. */
     private static final Set<String> SUFFIX_WORDS = OrgWords.load("segment/org-words.txt").set("feature-suffixes");
+
+    /** Distributional classes of words learned from unlabelled news. */
+    private static final WordClusters CLUSTERS = WordClusters.shared();
 
     private OrgFeatures() {
     }
@@ -68,6 +71,9 @@ final class OrgFeatures {
         int[] wordHash = new int[m + 2];
         int[] tagHash = new int[m + 2];
         int[] suffixAhead = new int[m + 2];
+        int[] cluster = new int[m + 2];
+        cluster[0] = -2;
+        cluster[m + 1] = -3;
         wordHash[0] = text("^");
         tagHash[0] = text("^");
         wordHash[m + 1] = text("$");
@@ -76,6 +82,7 @@ final class OrgFeatures {
             wordHash[k + 1] = text(tokens.get(k).word());
             tagHash[k + 1] = text(tokens.get(k).tag());
             suffixAhead[k + 1] = nextSuffix(tokens, k);
+            cluster[k + 1] = CLUSTERS.classOf(tokens.get(k).word());
         }
         int none = text("");
         int suffix = text("suffix");
@@ -123,6 +130,11 @@ final class OrgFeatures {
             f[o + 22] = hash(22, first ? wordHash[prev] : none, first ? w : none, pos);
             f[o + 23] = hash(23, c[x - 2], c[x - 1], c[x]);
             f[o + 24] = hash(24, c[x], c[x + 1], c[x + 2]);
+            int cl = k < 0 ? -4 : cluster[k + 1];
+            f[o + 25] = hash(25, cl, 0, pos);
+            f[o + 26] = hash(26, cluster[prev], cl, pos);
+            f[o + 27] = hash(27, cl, cluster[next], pos);
+            f[o + 28] = hash(28, cluster[prev], cluster[next], pos);
         }
         return f;
     }

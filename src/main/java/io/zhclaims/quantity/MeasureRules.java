@@ -84,6 +84,11 @@ final class MeasureRules {
             return null;
         }
         Numeral num = c.num();
+        // 一斤八块: one unit of the goods is the unit of the price beside it, no measure
+        if (num.value() == 1 && x.s.charAt(num.start()) == '一' && x.lex.everyUnits.contains(suf.word())
+                && MoneyRules.unitOfAPrice(x, num.start(), c.unitAt() + suf.word().length())) {
+            return null;
+        }
         // 升息1码 is a step of a rate; 一码溯源 is one code
         if (suf.unit().equals("码") && !RATE_BEFORE.matcher(x.clauseBefore(num.start(), RATE_REACH)).find()) {
             return null;

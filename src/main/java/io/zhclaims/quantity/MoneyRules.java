@@ -125,6 +125,9 @@ final class MoneyRules {
             if (per == null && !num.scaled()) {
                 per = perUnitApart(x, start);
             }
+            if (per == null) {
+                per = perOne(x, start, end);
+            }
         }
         return x.make(Kind.MONEY, start, end, v + cents[0], num.high(), per == null ? iso : iso + "/" + per, null, num, c.mark());
     }
@@ -155,6 +158,67 @@ final class MoneyRules {
         }
         return null;
     }
+
+    /**
+     * {@code 一斤八块}, {@code 十二块一斤}, {@code 一斤只要六毛九}: a price said with one unit of the
+     * goods right beside it is per that unit; null when none stands there.
+     */
+    static String perOne(Sentence x, int start, int end) {
+        String unit = oneUnitAt(x, end);
+        if (unit != null) {
+            return unit;
+        }
+        int k = x.skipSpacesBack(start);
+        for (String filler : PRICE_FILLERS) {
+            if (x.s.startsWith(filler, k - filler.length())) {
+                k -= filler.length();
+                break;
+            }
+        }
+        for (int len = 3; len >= 1; len--) {
+            int one = k - len - 1;
+            if (one >= 0 && x.s.charAt(one) == '一' && x.lex.everyUnits.contains(x.s.substring(one + 1, k))) {
+                return x.s.substring(one + 1, k);
+            }
+        }
+        return null;
+    }
+
+    /** The unit of {@code 一斤}, {@code 一公斤} written at {@code at}, or null. */
+    static String oneUnitAt(Sentence x, int at) {
+        if (at >= x.n || x.s.charAt(at) != '一') {
+            return null;
+        }
+        for (int len = 3; len >= 1; len--) {
+            if (at + 1 + len <= x.n && x.lex.everyUnits.contains(x.s.substring(at + 1, at + 1 + len))) {
+                return x.s.substring(at + 1, at + 1 + len);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code 一斤八块}, {@code 十二块一斤}: whether the one unit of goods at {@code [start, end)} is
+     * the unit of a price beside it, which makes it no measure of its own.
+     */
+    static boolean unitOfAPrice(Sentence x, int start, int end) {
+        int k = x.skipSpaces(end);
+        for (String filler : PRICE_FILLERS) {
+            if (x.s.startsWith(filler, k)) {
+                k += filler.length();
+                break;
+            }
+        }
+        return PRICE_AFTER.matcher(x.s).region(k, x.n).lookingAt()
+                || PRICE_BEFORE.matcher(x.s.substring(Math.max(0, start - 6), start)).find();
+    }
+
+    /** Words between one unit of goods and its price (一斤只要六毛九). */
+    private static final String[] PRICE_FILLERS = {"只要", "只需", "要", "才", "卖", "是", "约"};
+    private static final java.util.regex.Pattern PRICE_AFTER = java.util.regex.Pattern.compile(
+            "[零〇一二两三四五六七八九十百千0-9.]+\\s*(?:块|元|毛|角)");
+    private static final java.util.regex.Pattern PRICE_BEFORE = java.util.regex.Pattern.compile(
+            "[零〇一二两三四五六七八九十百千0-9.]\\s*(?:块|元|毛|角)[零〇一二三四五六七八九]?\\s*$");
 
     private static final int PER_UNIT_REACH = 16;
     private static final int PRICE_WORD_GAP = 2;

@@ -133,8 +133,47 @@ final class OrgBinder {
                 }
             }
         }
+        coordinated(sentence, quantities, orgs, pairs);
         return pairs;
     }
+
+    /**
+     * 华安财险和英达财险以93.4亿元和91.6亿元的保费收入排名第三和第四: without 分别, figures of one
+     * kind joined by 和 or 、 pair in order with as many organizations joined so before them in
+     * the clause.
+     */
+    private static void coordinated(String sentence, List<Quantity> quantities, List<Span> orgs, Map<Quantity, Span> pairs) {
+        for (int i = 0; i < quantities.size(); ) {
+            int j = i;
+            while (j + 1 < quantities.size() && quantities.get(j + 1).kind() == quantities.get(i).kind()
+                    && JOINED.matcher(sentence.substring(quantities.get(j).end(), quantities.get(j + 1).start())).matches()) {
+                j++;
+            }
+            Quantity first = quantities.get(i);
+            if (j > i && first.kind() != Kind.YEAR && first.kind() != Kind.DATE && !pairs.containsKey(first)) {
+                int clause = clauseStart(sentence, first.start());
+                List<Span> listed = listedBefore(orgs, statementStart(sentence, first.start()), clause, first.start());
+                if (listed.size() == j - i + 1 && joinedNames(sentence, listed)) {
+                    for (int k = i; k <= j; k++) {
+                        pairs.put(quantities.get(k), listed.get(k - i));
+                    }
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private static boolean joinedNames(String sentence, List<Span> names) {
+        for (int k = 0; k + 1 < names.size(); k++) {
+            if (!JOINED.matcher(sentence.substring(names.get(k).end(), names.get(k + 1).start())).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What joins the items of a list: 和, 与, 及, 、. */
+    private static final Pattern JOINED = Pattern.compile("\\s*(?:和|与|及|以及|、)\\s*");
 
     /**
      * A score is about its match, so both of its figures bind the two sides of that match

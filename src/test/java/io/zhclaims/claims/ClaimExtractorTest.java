@@ -310,4 +310,12 @@ class ClaimExtractorTest {
         assertEquals("increase", claim(claims, "3.3%").trend());
         assertEquals("decrease", claim(claims, "1.1%").trend());
     }
+
+    @Test
+    void organizationsJoinedByAndPairWithFiguresJoinedSoAfterThem() {
+        List<Claim> claims = extract(null, false, "永诚财险和紫金财险以52.1亿元和48.3亿元的保费收入排名第三和第四。");
+        assertEquals(List.of("永诚财险"), claim(claims, "52.1亿元").orgs());
+        assertEquals(List.of("紫金财险"), claim(claims, "48.3亿元").orgs());
+        assertEquals(List.of("紫金财险"), claim(claims, "第四").orgs());
+    }
 }

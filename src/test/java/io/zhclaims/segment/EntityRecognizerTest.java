@@ -310,4 +310,10 @@ class EntityRecognizerTest {
         assertEquals(List.of("高雄海神", "台中太阳"), texts("高雄海神以95比88击败台中太阳。", EntityType.ORG));
         assertTrue(texts("中国选手王明以2比0击败日本选手。", EntityType.ORG).isEmpty());
     }
+
+    @Test
+    void aSeasonOrATermBeforeAWordIsNoPartOfAName() {
+        assertTrue(texts("他是本季联盟得分王,场均28.5分。", EntityType.ORG).isEmpty());
+        assertTrue(texts("稍早院会减列67亿元。", EntityType.ORG).isEmpty());
+    }
 }

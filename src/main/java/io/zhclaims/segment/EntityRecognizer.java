@@ -186,7 +186,8 @@ public final class EntityRecognizer {
 
         List<Entity> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
-            if (c.type == EntityType.ORG && nationalTeam(sentence.substring(c.start, c.end))) {
+            if (c.type == EntityType.ORG && (nationalTeam(sentence.substring(c.start, c.end))
+                    || partOfACode(sentence, c.start) || isAKindOnly(stripCode(sentence.substring(c.start, c.end))))) {
                 continue;
             }
             if (c.type != null && !c.tentative) {
@@ -779,6 +780,21 @@ public final class EntityRecognizer {
             }
         }
         return (!rest.equals(name) || KIND_FIELD.matcher(name).lookingAt()) && GENERIC_KIND.matcher(rest).matches();
+    }
+
+    /** 18A生物科技公司: a letter right after a digit is part of a code (a listing chapter), no name's start. */
+    private static boolean partOfACode(String s, int start) {
+        return start > 0 && isLatinOrDigit(s.charAt(start)) && !Character.isDigit(s.charAt(start))
+                && Character.isDigit(s.charAt(start - 1));
+    }
+
+    /** 18A生物科技公司 → 生物科技公司: the code a description starts with. */
+    private static String stripCode(String name) {
+        int i = 0;
+        while (i < name.length() && isLatinOrDigit(name.charAt(i))) {
+            i++;
+        }
+        return name.substring(i);
     }
 
     /** 财险公司, 科技公司: a field and a generic head alone, with no place or lead before them. */

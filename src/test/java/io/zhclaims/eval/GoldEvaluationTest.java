@@ -141,7 +141,7 @@ class GoldEvaluationTest {
     void pagesOfSessionFiveKeepTheirScores() {
         holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.968, 0.989, 0.916, 0.813);
         holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.941, 0.818, 0.977, 0.850);
-        holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.905, 0.844);
+        holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.927, 0.854);
     }
 
     @Test

@@ -316,4 +316,10 @@ class EntityRecognizerTest {
         assertTrue(texts("他是本季联盟得分王,场均28.5分。", EntityType.ORG).isEmpty());
         assertTrue(texts("稍早院会减列67亿元。", EntityType.ORG).isEmpty());
     }
+
+    @Test
+    void aLetterRightAfterADigitBelongsToACodeNotToAName() {
+        assertTrue(texts("交易所正处理24宗18A生物科技公司的上市申请。", EntityType.ORG).isEmpty());
+        assertEquals(List.of("3M公司"), texts("据3M公司统计,销量增长4%。", EntityType.ORG));
+    }
 }

@@ -6,8 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -30,19 +29,20 @@ final class WordClusters {
     private final short[] values;
     private final int mask;
 
-    private WordClusters(Map<String, Integer> classes) {
-        int capacity = Integer.highestOneBit(Math.max(16, classes.size() * 2)) * 2;
+    /** The table for {@code count} hashed words and their classes, in the order read (a later word wins). */
+    private WordClusters(long[] hashes, short[] classes, int count) {
+        int capacity = Integer.highestOneBit(Math.max(16, count * 2)) * 2;
         this.keys = new long[capacity];
         this.values = new short[capacity];
         this.mask = capacity - 1;
-        for (Map.Entry<String, Integer> e : classes.entrySet()) {
-            long h = hash(e.getKey());
+        for (int i = 0; i < count; i++) {
+            long h = hashes[i];
             int slot = (int) h & mask;
-            while (keys[slot] != 0) {
+            while (keys[slot] != 0 && keys[slot] != h) {
                 slot = (slot + 1) & mask;
             }
             keys[slot] = h;
-            values[slot] = (short) (int) e.getValue();
+            values[slot] = classes[i];
         }
     }
 
@@ -85,18 +85,27 @@ final class WordClusters {
             throw new IllegalStateException("model file missing from the classpath: " + RESOURCE
                     + " (make it with: zhclaims train-clusters)");
         }
-        Map<String, Integer> out = new HashMap<>(1 << 17);
+        // hashed as read, with no map of strings between: this runs while a command starts
+        long[] hashes = new long[1 << 16];
+        short[] classes = new short[1 << 16];
+        int count = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
             for (String line; (line = r.readLine()) != null; ) {
                 int tab = line.indexOf('\t');
                 if (line.startsWith("#") || tab <= 0) {
                     continue;
                 }
-                out.put(line.substring(0, tab), Integer.parseInt(line.substring(tab + 1)));
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                    classes = Arrays.copyOf(classes, count * 2);
+                }
+                hashes[count] = hash(line.substring(0, tab));
+                classes[count] = (short) Integer.parseInt(line, tab + 1, line.length(), 10);
+                count++;
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new WordClusters(out);
+        return new WordClusters(hashes, classes, count);
     }
 }

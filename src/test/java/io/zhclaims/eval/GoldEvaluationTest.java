@@ -103,7 +103,7 @@ class GoldEvaluationTest {
     @Test
     void formerlyHeldOutRealPagesKeepTheirScores() {
         holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.990, 0.800, 0.870);
-        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.960, 0.974, 0.890, 0.804);
+        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.961, 0.974, 0.890, 0.804);
     }
 
     @Test
@@ -115,7 +115,7 @@ class GoldEvaluationTest {
     /** Sixteen pages of eight more fields, scored unseen (README) and tuned on since. */
     @Test
     void realPagesOfCarsInsuranceRacesAirQualityBoxOfficeAndBudgetsKeepTheirScores() {
-        holds(run(GOLD.resolve("real-k/claims.jsonl"), GOLD.resolve("real-k/articles")).score(), 0.920, 0.898, 0.955, 0.955);
+        holds(run(GOLD.resolve("real-k/claims.jsonl"), GOLD.resolve("real-k/articles")).score(), 0.920, 0.914, 0.955, 0.955);
         holds(run(GOLD.resolve("real-l/claims.jsonl"), GOLD.resolve("real-l/articles")).score(), 0.966, 0.972, 0.883, 0.906);
     }
 
@@ -123,7 +123,7 @@ class GoldEvaluationTest {
     @Test
     void formerlyHeldOutPagesOfSessionThreeKeepTheirScores() {
         holds(run(GOLD.resolve("real-i/claims.jsonl"), GOLD.resolve("real-i/articles")).score(), 0.951, 1.000, 0.744, 0.682);
-        holds(run(GOLD.resolve("real-j/claims.jsonl"), GOLD.resolve("real-j/articles")).score(), 0.943, 0.961, 0.970, 0.985);
+        holds(run(GOLD.resolve("real-j/claims.jsonl"), GOLD.resolve("real-j/articles")).score(), 0.946, 0.967, 0.970, 0.985);
     }
 
     /**

@@ -111,4 +111,20 @@ class MarkdownAndDatesTest {
         assertEquals("2025-01-21", a.meta().published());
         assertFalse(a.text().contains("更新时间"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
+            "出版时间 2020/12/12"                        | 2020-12-12
+            "2010-06-10 (07:49) |"                       | 2010-06-10
+            "山东旅游 8年前 (2016-10-03) 210次浏览 0个评论" | 2016-10-03
+            " |2024.03.03"                               | 2024-03-03
+            "时间:2018-08-07"                            | 2018-08-07
+            """)
+    void aBylineDateInTheFormsPagesWriteIsThePublishDateAndNoText(String byline, String expected) {
+        CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
+                "租金上涨 台北租屋小宅化\n" + byline + "\n202观看次\n去年租金平均单价为1435元,年增2.6%。", Markup.TEXT, StandardCharsets.UTF_8));
+        assertEquals(expected, a.meta().published());
+        assertFalse(a.text().contains(expected.substring(0, 4)), a.text());
+        assertFalse(a.text().contains("观看次"), a.text());
+    }
 }

@@ -142,13 +142,7 @@ public final class ClaimExtractor {
         if (!m.find()) {
             return null;
         }
-        int shift = switch (m.group(1)) {
-            case "去" -> 1;
-            case "前" -> 2;
-            case "明" -> -1;
-            default -> 0;
-        };
-        return Integer.parseInt(m.group(2)) + shift;
+        return Integer.parseInt(m.group(2)) - YearBinder.YEAR_OFFSETS.get(m.group(1) + "年");
     }
 
     private static final Pattern GLOSSED_YEAR = Pattern.compile("([今去前明])\\(\\s*((?:19|20)\\d{2})\\s*\\)年");

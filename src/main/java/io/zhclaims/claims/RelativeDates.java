@@ -5,7 +5,6 @@ import io.zhclaims.quantity.Quantity;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A month or a day dated by a relative year ({@code 今年6月}, {@code 去年12月27日}): the date takes
@@ -14,10 +13,6 @@ import java.util.Map;
  * keeps no year ({@code --06}). Stateless.
  */
 final class RelativeDates {
-    /** The relative year words and the years they count from the publish date. */
-    private static final Map<String, Integer> WORDS = Map.of("今年", 0, "本年", 0, "去年", -1, "上年", -1,
-            "前年", -2, "明年", 1);
-
     List<Quantity> resolve(String sentence, List<Quantity> quantities, Integer publishedYear) {
         List<Quantity> out = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
@@ -29,8 +24,8 @@ final class RelativeDates {
 
     private static Quantity dated(String sentence, Quantity q, Integer publishedYear) {
         String word = sentence.substring(q.start() - 2, q.start());
-        Integer shift = WORDS.get(word);
-        // 去年12月 but not 前年12 in 以前年12月 or a day alone (---27)
+        Integer shift = YearBinder.YEAR_OFFSETS.get(word);
+        // a day alone (---27) is no month of that year
         if (shift == null || q.date().startsWith("---")) {
             return q;
         }

@@ -6,6 +6,7 @@ import io.zhclaims.quantity.Quantity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -297,12 +298,10 @@ final class YearBinder {
     }
 
     private static int shift(String word) {
-        return switch (word) {
-            case "去年", "上一年", "上年" -> -1;
-            case "前年" -> -2;
-            case "明年" -> 1;
-            case "后年" -> 2;
-            default -> 0;
-        };
+        return YEAR_OFFSETS.getOrDefault(word, 0);
     }
+
+    /** The relative year words and the years they count from the publish date (今年 0, 去年 -1 …). */
+    static final Map<String, Integer> YEAR_OFFSETS = Map.of("今年", 0, "本年", 0, "去年", -1, "上一年", -1,
+            "上年", -1, "前年", -2, "明年", 1, "后年", 2);
 }

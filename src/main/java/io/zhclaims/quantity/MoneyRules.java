@@ -148,12 +148,14 @@ final class MoneyRules {
             }
         }
         int every = clause.lastIndexOf('每');
-        if (every < 0) {
-            return null;
-        }
+        return every < 0 ? null : everyUnitAt(x, clause, every + 1);
+    }
+
+    /** The longest unit of goods of {@code per-unit-words.txt} written at {@code at} in {@code s}, or null. */
+    private static String everyUnitAt(Sentence x, String s, int at) {
         for (int len = 3; len >= 1; len--) {
-            if (every + 1 + len <= clause.length() && x.lex.everyUnits.contains(clause.substring(every + 1, every + 1 + len))) {
-                return clause.substring(every + 1, every + 1 + len);
+            if (at + len <= s.length() && x.lex.everyUnits.contains(s.substring(at, at + len))) {
+                return s.substring(at, at + len);
             }
         }
         return null;
@@ -176,9 +178,9 @@ final class MoneyRules {
             }
         }
         for (int len = 3; len >= 1; len--) {
-            int one = k - len - 1;
-            if (one >= 0 && x.s.charAt(one) == '一' && x.lex.everyUnits.contains(x.s.substring(one + 1, k))) {
-                return x.s.substring(one + 1, k);
+            String before = k - len - 1 >= 0 ? oneUnitAt(x, k - len - 1) : null;
+            if (before != null && before.length() == len) {
+                return before;
             }
         }
         return null;
@@ -186,15 +188,7 @@ final class MoneyRules {
 
     /** The unit of {@code 一斤}, {@code 一公斤} written at {@code at}, or null. */
     static String oneUnitAt(Sentence x, int at) {
-        if (at >= x.n || x.s.charAt(at) != '一') {
-            return null;
-        }
-        for (int len = 3; len >= 1; len--) {
-            if (at + 1 + len <= x.n && x.lex.everyUnits.contains(x.s.substring(at + 1, at + 1 + len))) {
-                return x.s.substring(at + 1, at + 1 + len);
-            }
-        }
-        return null;
+        return at < x.n && x.s.charAt(at) == '一' ? everyUnitAt(x, x.s, at + 1) : null;
     }
 
     /**

@@ -529,10 +529,7 @@ public final class EntityRecognizer {
                 if (t.end() < start || !allHan(t.word()) || end - t.start() > 6 || taken(taken, t.start(), t.end())) {
                     break;
                 }
-                String tag = t.tag();
-                if (t.word().length() > 1 && (CODE_LEADS.contains(t.word()) || tag.startsWith("v") || tag.startsWith("p")
-                        || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r") || tag.startsWith("d")
-                        || tag.startsWith("t") || tag.startsWith("f"))
+                if (t.word().length() > 1 && (CODE_LEADS.contains(t.word()) || tagIn(t, "vpcurdtf"))
                         || t.word().length() == 1 && (CODE_LEADS.contains(t.word()) || ORG_BREAKERS.indexOf(t.word().charAt(0)) >= 0)) {
                     break;
                 }
@@ -673,13 +670,10 @@ public final class EntityRecognizer {
      */
     private static boolean sideWord(Token t) {
         String w = t.word();
-        String tag = t.tag();
-        if (!allHan(w) || ORG_BREAKERS.indexOf(w.charAt(0)) >= 0 || tag.startsWith("m") || tag.startsWith("q")
-                || tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")) {
+        if (!allHan(w) || ORG_BREAKERS.indexOf(w.charAt(0)) >= 0 || tagIn(t, "mqwpcu")) {
             return false;
         }
-        return w.length() == 1 || !(tag.startsWith("r") || tag.startsWith("d") || tag.startsWith("t")
-                || tag.startsWith("f") || tag.startsWith("v") && !tag.equals("vi") && !tag.equals("vn"));
+        return w.length() == 1 || !(tagIn(t, "rdtf") || tagIn(t, "v") && !t.tag().equals("vi") && !t.tag().equals("vn"));
     }
 
     /** Takes {@code [start, end)} as a club when it is a place and a name after it, and free. */
@@ -709,6 +703,14 @@ public final class EntityRecognizer {
         mark(taken, start, end);
     }
 
+    /**
+     * Whether the token's part of speech is of one of the classes named by their first letters
+     * ({@code "pcu"}: prepositions, conjunctions, particles), as HanLP's tags start.
+     */
+    private static boolean tagIn(Token t, String classes) {
+        return !t.tag().isEmpty() && classes.indexOf(t.tag().charAt(0)) >= 0;
+    }
+
     /** Whether a token ending exactly at {@code end} starts at token {@code k}: 投/顾 closes there, 银行业 does not. */
     private static boolean endsAToken(List<Token> tokens, int k, int end) {
         for (int j = k; j < tokens.size() && tokens.get(j).start() < end; j++) {
@@ -725,17 +727,14 @@ public final class EntityRecognizer {
      */
     private boolean rareNameWord(Token t) {
         String w = t.word();
-        String tag = t.tag();
-        if (tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u") || tag.startsWith("r")
-                || tag.startsWith("d") || tag.startsWith("t") || tag.startsWith("f") || tag.startsWith("m")
-                || tag.startsWith("q") || CODE_LEADS.contains(w)) {
+        if (tagIn(t, "pcurdtfmq") || CODE_LEADS.contains(w)) {
             return false;
         }
         if (w.length() == 1) {
             char c = w.charAt(0);
             return ORG_BREAKERS.indexOf(c) < 0 && NON_NAME_CHARS.indexOf(c) < 0;
         }
-        if (tag.startsWith("v") || tag.equals("b") || GENERIC_LEADS.contains(w) || dict.places.contains(w)) {
+        if (tagIn(t, "v") || t.tag().equals("b") || GENERIC_LEADS.contains(w) || dict.places.contains(w)) {
             return false;
         }
         CoreDictionary.Attribute a = CoreDictionary.get(w);
@@ -754,11 +753,7 @@ public final class EntityRecognizer {
                 if (t.end() < start) {
                     return true;
                 }
-                String tag = t.tag();
-                return tag.startsWith("w") || tag.startsWith("p") || tag.startsWith("c") || tag.startsWith("u")
-                        || tag.startsWith("d") || tag.startsWith("v") || tag.startsWith("r") || tag.startsWith("f")
-                        || tag.startsWith("t") || tag.startsWith("y")
-                        || !Character.isLetter(t.word().codePointAt(0));
+                return tagIn(t, "wpcudvrfty") || !Character.isLetter(t.word().codePointAt(0));
             }
         }
         return true;

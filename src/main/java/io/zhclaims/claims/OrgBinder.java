@@ -39,6 +39,12 @@ final class OrgBinder {
     private static final Pattern SCORE_MARK = Pattern.compile("\\s*(?:比|:|-|–|—)\\s*");
     /** Leagues and federations: the competition, not a side of a score (中超联赛, 中超, 篮协). */
     private static final Pattern LEAGUE = Pattern.compile("(?:联赛|联盟|协会|联合会|[足篮排乒羽网]协|[足篮排乒羽网]联|[中英德法意西日韩]超|[中英]甲)$|^[A-Z]{2,5}$");
+    /**
+     * A sports league named beside a figure is its scope, not its actor (中职史上第16人, 中超联赛
+     * 第10轮, 打破131天中超进球荒): it binds only when it is the source (据中超公司统计).
+     */
+    private static final Pattern SPORTS_LEAGUE = Pattern.compile(
+            "(?:联赛|职棒|职篮|[中英德法意西日韩]超|[中英]甲|中职)$|^(?:NBA|CBA|WNBA|WCBA|MLB|NPB|KBO|NFL|NHL|PLG|SBL|TPBL|T1|UBA)$");
 
     /** Result of binding one figure. */
     record Binding(List<String> orgs, String source) {
@@ -81,12 +87,17 @@ final class OrgBinder {
                 // A clause that names its own organization is about it; one that names none
                 // continues the organization named before it (以DeepSeek为例,其…提升37%).
                 boolean clauseNamesOne = orgs.stream().anyMatch(o -> o.start() >= clause[0] && o.end() <= clause[1]);
+                // The nearest earlier clause that names one is continued, and the statement's opening
+                // subject: 小米升逾12%,美团升逾3%,腾讯一度升逾4%,但午后倒跌,收市跌逾1% is about 腾讯
+                // alone; 行政院编列总预算案,函请立法院审议,其中岁入3兆元 is still about 行政院.
+                int continued = clauseNamesOne ? -1 : nearestNamingClause(sentence, orgs, respective, statement, clause[0]);
+                Span opening = continued < 0 ? null : opener(sentence, orgs, statement);
                 boolean statementNamesOne = false;
                 for (Span o : orgs) {
-                    boolean before = !clauseNamesOne && o.end() <= q.start() && o.start() >= statement
+                    boolean before = continued >= 0 && (o.start() >= continued || o == opening) && o.end() <= clause[0]
                             && !paired(respective, o);
                     statementNamesOne |= o.start() >= statement && o.start() < clause[1];
-                    if (before || o.start() >= clause[0] && o.end() <= clause[1]) {
+                    if ((before || o.start() >= clause[0] && o.end() <= clause[1]) && !scopeOnly(o)) {
                         bound.add(o.text());
                     }
                 }
@@ -94,7 +105,7 @@ final class OrgBinder {
                 // the organization the sentence opens with.
                 if (bound.isEmpty() && !statementNamesOne && statement > 0) {
                     Span subject = subject(sentence, orgs, quantities);
-                    if (subject != null && !paired(respective, subject)) {
+                    if (subject != null && !paired(respective, subject) && !scopeOnly(subject)) {
                         bound.add(subject.text());
                     }
                 }
@@ -311,6 +322,40 @@ final class OrgBinder {
         }
         int at = subject.start();
         return quantities.stream().anyMatch(x -> x.start() < at) ? null : subject;
+    }
+
+    /** Start of the last clause between {@code statement} and {@code before} that names an unpaired org, or -1. */
+    private static int nearestNamingClause(String sentence, List<Span> orgs, Map<Quantity, Span> respective, int statement, int before) {
+        int nearest = -1;
+        for (Span o : orgs) {
+            if (o.start() >= statement && o.end() <= before && !paired(respective, o) && !scopeOnly(o)) {
+                nearest = Math.max(nearest, clauseStart(sentence, o.start()));
+            }
+        }
+        return nearest;
+    }
+
+    /** The org a statement opens with as the sole org of its first clause (its subject), or null. */
+    private static Span opener(String sentence, List<Span> orgs, int statement) {
+        int first = statement;
+        while (first < sentence.length() && !Character.isLetterOrDigit(sentence.charAt(first))) {
+            first++;
+        }
+        int end = clauseEnd(sentence, first);
+        Span opening = null;
+        for (Span o : orgs) {
+            if (o.start() >= first && o.start() < end) {
+                if (opening != null || o.start() != first) {
+                    return null;
+                }
+                opening = o;
+            }
+        }
+        return opening == null || scopeOnly(opening) ? null : opening;
+    }
+
+    private static boolean scopeOnly(Span o) {
+        return SPORTS_LEAGUE.matcher(o.text()).find();
     }
 
     private static List<Span> listedBefore(List<Span> orgs, int statement, int from, int to) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OrgBinderTest {
     private static Quantity number(String sentence, String mention, int from) {
@@ -107,5 +108,41 @@ class OrgBinderTest {
         List<Quantity> q = List.of(percent(s, "3%"), number(s, "51", 0));
         List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "中兴通讯")));
         assertEquals(List.of(), b.get(1).orgs());
+    }
+
+    @Test
+    void aClauseNamingNobodyContinuesOnlyTheNearestClauseThatNamesOne() {
+        String s = "港股午后回落,比亚迪股份升逾5%,网易升逾2%,美团早段一度升逾4%,但午后倒跌,收市跌逾1%。";
+        List<Quantity> q = List.of(percent(s, "5%"), percent(s, "2%"), percent(s, "4%"), percent(s, "1%"));
+        List<Span> orgs = List.of(org(s, "比亚迪股份"), org(s, "网易"), org(s, "美团"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("网易"), b.get(1).orgs());
+        assertEquals(List.of("美团"), b.get(3).orgs());
+    }
+
+    @Test
+    void theOrganizationAStatementOpensWithGoesOnThroughItsLaterClauses() {
+        String s = "宁波银行发布半年报,并向证监会报备,其中营业收入为255亿元,同比增长7%。";
+        List<Quantity> q = List.of(number(s, "255", 0), percent(s, "7%"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "宁波银行"), org(s, "证监会")));
+        assertTrue(b.get(0).orgs().contains("宁波银行"));
+        assertTrue(b.get(1).orgs().contains("宁波银行"));
+    }
+
+    @Test
+    void aSportsLeagueIsTheScopeOfAFigureNotItsActor() {
+        String s = "武磊本赛季打进25球,成为中超历史上第3位单季进球超过25个的本土球员。";
+        List<Quantity> q = List.of(number(s, "25", 0), number(s, "3", 0));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "中超")));
+        assertEquals(List.of(), b.get(0).orgs());
+        assertEquals(List.of(), b.get(1).orgs());
+    }
+
+    @Test
+    void aSportsLeagueThatReportsTheFigureIsItsSource() {
+        String s = "据中超统计,本轮比赛现场观众共有28万人次。";
+        List<Quantity> q = List.of(number(s, "28", 0));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "中超")));
+        assertEquals(List.of("中超"), b.get(0).orgs());
     }
 }

@@ -61,6 +61,55 @@ final class ListRules {
         x.out.sort(Comparator.comparingInt(Quantity::start));
     }
 
+    /**
+     * {@code 国泰金373.6亿元、元大金365.21亿、兆丰金350.2亿元}: in a list of items split by {@code 、},
+     * a bare amount with a scale word between or after items that are money is money in their
+     * currency, as the writer dropped the currency word of one item only.
+     */
+    static void moneyAmongMoney(Sentence x) {
+        for (int i = 0; i < x.out.size(); i++) {
+            Quantity q = x.out.get(i);
+            if (q.kind() != Kind.COUNT && q.kind() != Kind.NUMBER || q.unit() != null || q.high() != null
+                    || !BARE_SCALED.matcher(q.mention()).matches()) {
+                continue;
+            }
+            Quantity money = neighbourItem(x, i - 1, i);
+            if (money == null) {
+                money = neighbourItem(x, i + 1, i);
+            }
+            if (money != null) {
+                x.out.set(i, new Quantity(Kind.MONEY, q.start(), q.end(), q.mention(), q.value(), null, null,
+                        money.unit(), q.qualifier()));
+            }
+        }
+    }
+
+    private static final Pattern BARE_SCALED = Pattern.compile("[0-9零〇○一二两三四五六七八九十百千][0-9.,零〇○一二两三四五六七八九十百千点]*\\s*[万亿兆]+");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+    private static final int ITEM_REACH = 12;
+
+    /** Figure {@code j} when it is money in a plain currency and the list item next to figure {@code i}. */
+    private static Quantity neighbourItem(Sentence x, int j, int i) {
+        if (j < 0 || j >= x.out.size()) {
+            return null;
+        }
+        Quantity m = x.out.get(j);
+        Quantity q = x.out.get(i);
+        if (m.kind() != Kind.MONEY || m.unit() == null || !CURRENCY.matcher(m.unit()).matches()) {
+            return null;
+        }
+        String between = j < i ? x.s.substring(m.end(), q.start()) : x.s.substring(q.end(), m.start());
+        if (between.length() > ITEM_REACH || between.indexOf('、') != between.lastIndexOf('、') || between.indexOf('、') < 0) {
+            return null;
+        }
+        for (int k = 0; k < between.length(); k++) {
+            if (",;:。!?".indexOf(between.charAt(k)) >= 0 || Character.isDigit(between.charAt(k))) {
+                return null;
+            }
+        }
+        return m;
+    }
+
     /** What the last item's scale word multiplies by: 3380亿千瓦时 is 3380 × 1e8; 34% is 34 × 1. */
     private static double scale(Quantity last) {
         String m = last.mention();

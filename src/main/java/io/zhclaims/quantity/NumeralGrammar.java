@@ -493,17 +493,19 @@ final class NumeralGrammar {
         int n = s.length();
         int q = skipSpaces(s, from);
         int start = q;
-        double frac = 0, step = 0.1;
+        // whole and decimal digits as one integer over a power of ten, so 二.二亿 is 220000000, not 220000000.00000003
+        double digits = whole, tenths = 1;
         while (q < n && (SYM[s.charAt(q)] == Sym.DIGIT && "两兩俩倆".indexOf(s.charAt(q)) < 0
                 || NumeralScanner.isAsciiDigit(s.charAt(q)))) {
-            frac += (NumeralScanner.isAsciiDigit(s.charAt(q)) ? s.charAt(q) - '0' : VALUE[s.charAt(q)]) * step;
-            step /= 10;
+            digits = digits * 10 + (NumeralScanner.isAsciiDigit(s.charAt(q)) ? s.charAt(q) - '0' : VALUE[s.charAt(q)]);
+            tenths *= 10;
             q++;
         }
         if (q == start) {
             return null;
         }
-        Parsed p = scales(s, q, whole + frac);
+        Parsed p = scales(s, q, 1);
+        p.value = digits * p.value / tenths;
         p.scaled |= scaled;
         p.inexact = inexact;
         return p;

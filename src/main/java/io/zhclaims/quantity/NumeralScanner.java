@@ -245,7 +245,8 @@ public final class NumeralScanner {
         if (c == '半') {
             return halfOf(s, j);
         }
-        if (NumeralGrammar.isDigit(c) && value(c) != 0 && j + 1 < n && NumeralGrammar.isDigit(s.charAt(j + 1))) {
+        if (NumeralGrammar.isDigit(c) && value(c) != 0 && j + 1 < n
+                && (NumeralGrammar.isDigit(s.charAt(j + 1)) || decimalDot(s, j + 1))) {
             return digitRun(s, j);
         }
         Parsed p = NumeralGrammar.parse(s, j);
@@ -312,7 +313,7 @@ public final class NumeralScanner {
                 }
             }
         }
-        boolean allSame = true;
+        boolean allSame = len > 1;
         for (int q = j + 1; q < k; q++) {
             if (value(s.charAt(q)) != d1) {
                 allSame = false;
@@ -328,19 +329,64 @@ public final class NumeralScanner {
         for (int q = j; q < k; q++) {
             v = v * 10 + value(s.charAt(q));
         }
-        // 四○八点六亿, 六六七点六万, 三四五亿: digits read one by one, then a decimal part or scale words
-        if (k < n && sym(s.charAt(k)) == Sym.POINT) {
+        // 四○八点六亿, 六六七点六万, 三四五亿, 二.二亿: digits read one by one, then a decimal part or scale words
+        if (k < n && (sym(s.charAt(k)) == Sym.POINT || decimalDot(s, k))) {
             Parsed d = NumeralGrammar.decimal(s, k + 1, v, false, false);
             if (d != null) {
                 return d;
             }
         }
+        if (len == 1) {
+            return NumeralGrammar.parse(s, j);
+        }
         Parsed p = NumeralGrammar.scales(s, k, v);
         if (!p.scaled) {
             p.end = k;
             p.form = Numeral.Form.DIGIT_STRING;
+            return p;
+        }
+        return sectionsBelow(s, p, p.value / v);
+    }
+
+    /**
+     * The sections after a scale word of a number read digit by digit: {@code 一八九四万四四三六}
+     * = 18944436, {@code 三亿四五六七万八九〇一}. A run of digits takes a smaller scale word after
+     * it, or fills exactly the places of the scale before it with nothing numeral after it;
+     * otherwise the number ends at the scale word ({@code 八五七万三人}).
+     */
+    private static Parsed sectionsBelow(CharSequence s, Parsed p, double scale) {
+        int n = s.length();
+        int q = p.end;
+        while (q < n) {
+            int k = q;
+            double run = 0;
+            while (k < n && NumeralGrammar.isDigit(s.charAt(k)) && "两兩俩倆".indexOf(s.charAt(k)) < 0) {
+                run = run * 10 + value(s.charAt(k));
+                k++;
+            }
+            int places = (int) Math.round(Math.log10(scale));
+            if (k == q) {
+                return p;
+            }
+            if (k < n && sym(s.charAt(k)) == Sym.SCALE && value(s.charAt(k)) < scale && k - q <= places) {
+                scale = value(s.charAt(k));
+                p.value += run * scale;
+                p.end = q = k + 1;
+                continue;
+            }
+            if (k - q == places && (k >= n || sym(s.charAt(k)) == Sym.NONE && !isAsciiDigit(s.charAt(k)))) {
+                p.value += run;
+                p.end = k;
+            }
+            return p;
         }
         return p;
+    }
+
+    /** A dot written between Chinese digits as a decimal point ({@code 二.二亿}, {@code 三‧五}). */
+    private static boolean decimalDot(CharSequence s, int k) {
+        return k + 1 < s.length() && ".‧・·".indexOf(s.charAt(k)) >= 0 && NumeralGrammar.isDigit(s.charAt(k + 1))
+                && k > 0 && NumeralGrammar.isDigit(s.charAt(k - 1));
     }
 
     /** Fractions {@code X分之Y}, {@code 3/5}, mixed numbers {@code 三百五又三分之一}, {@code 1 3/5}. */

@@ -155,6 +155,7 @@ public final class QuantityScanner {
         x.out.sort(Comparator.comparingInt(Quantity::start));
         RangeRules.joinBounds(x);
         ListRules.shareUnits(x);
+        ListRules.moneyAmongMoney(x);
         return x.out;
     }
 

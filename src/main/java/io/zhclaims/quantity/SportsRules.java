@@ -192,15 +192,30 @@ final class SportsRules {
         }
         int e = c.unitAt() + 1;
         Numeral sec = x.numeralAt(e);
-        if (Lexicon.mentionsAny(x.s, x.lex.ratingWords) || e < x.n && "半钟".indexOf(x.s.charAt(e)) >= 0
-                || sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
-            return null; // 考了612分, 难度分3.2分; 三分半 and 7分57秒 are times
+        if (e < x.n && "半钟".indexOf(x.s.charAt(e)) >= 0 || sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
+            return null; // 三分半 and 7分57秒 are times
         }
         boolean before = Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;
+        // 考了612分, 难度分3.2分 are ratings; a scoring verb right before N分 outweighs a rating word
+        // of another clause (进帐9分,逐渐被对手追近分数)
+        String rated = before ? x.clauseBefore(num.start(), RATING_REACH) + x.s.substring(e, clauseEnd(x, e)) : x.s;
+        if (Lexicon.mentionsAny(rated, x.lex.ratingWords)) {
+            return null;
+        }
         boolean after = x.s.startsWith("打点", e) || x.s.startsWith("篮板", e);
         // in a sentence about the flow of a game (终场, 单节, 逆转...) a whole number of 分 is points scored
         return before || after || Lexicon.mentionsAny(x.s, x.lex.playWords)
                 ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "分", null, num) : null;
+    }
+
+    private static final int RATING_REACH = 24;
+
+    private static int clauseEnd(Sentence x, int at) {
+        int k = at;
+        while (k < x.n && ",;。".indexOf(x.s.charAt(k)) < 0) {
+            k++;
+        }
+        return k;
     }
 
     /** {@code 打击率0.328}, {@code 打击率超过3成}, {@code 打击率3成12}: a batting average is a measure. */

@@ -46,7 +46,10 @@ final class TimeRules {
         boolean fiscal = taiwan && v >= 80 && v < 100 && x.s.startsWith("年度", k);
         boolean bare = taiwan && num.form() == Numeral.Form.ARABIC_INTEGER && (v >= 100 || fiscal) && v <= LATEST_ROC_YEAR
                 && Lexicon.endingAt(x.s, ps, SPAN_WORDS, 2) == null && !x.s.startsWith("历史", k + 1) && !x.s.startsWith("之久", k + 1);
-        if (!minguo && !bracketed && !bare) {
+        // 从87年的31亿点到105年, 只有在92年SARS来袭那一年: a two-digit year a word places a time at
+        boolean placed = taiwan && num.form() == Numeral.Form.ARABIC_INTEGER && v >= 40 && v < 100
+                && Lexicon.endingAt(x.s, ps, YEAR_PLACING_WORDS, 1) != null && !startsWithAny(x.s, k + 1, SPAN_ENDS);
+        if (!minguo && !bracketed && !bare && !placed) {
             return null;
         }
         // 去(2025)年1月, 今(2026)年: a Taiwan page glosses a relative year with the Western one;
@@ -69,6 +72,20 @@ final class TimeRules {
 
     /** Words before N年 that make it a span of years, not the year N (近100年, 长达120年). */
     private static final java.util.Set<String> SPAN_WORDS = java.util.Set.of("近", "连续", "长达", "历时", "为期", "过去", "逾", "超过", "有");
+    /** Words that place an event at a time: 从87年, 在92年, 于95年, 到99年. */
+    private static final java.util.Set<String> YEAR_PLACING_WORDS = java.util.Set.of("从", "自", "在", "于", "到", "至");
+    /** What after N年 makes it a span (在5年内, 从10年来, 至少8年之久). */
+    private static final String[] SPAN_ENDS = {"内", "来", "以来", "之久", "之内", "历史", "间", "多", "半", "左右", "时间", "期间", "以上", "以下"};
+
+    private static boolean startsWithAny(String s, int at, String[] words) {
+        for (String w : words) {
+            if (s.startsWith(w, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A bare ROC year is one of this century's past or near future (民国100年 is 2011, 118 is 2029). */
     private static final int LATEST_ROC_YEAR = 118;
 

@@ -145,4 +145,13 @@ class OrgBinderTest {
         List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "中超")));
         assertEquals(List.of("中超"), b.get(0).orgs());
     }
+
+    @Test
+    void theTeamsASideBeatAreNoSubjectOfTheClausesAfter() {
+        String s = "青岛海牛队先后击败大连英博队和河南队,取得三连胜,积分升至第5位。";
+        List<Quantity> q = List.of(number(s, "5", 0));
+        List<Span> orgs = List.of(org(s, "青岛海牛队"), org(s, "大连英博队"), org(s, "河南队"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("青岛海牛队"), b.get(0).orgs());
+    }
 }

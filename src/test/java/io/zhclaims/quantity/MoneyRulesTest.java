@@ -46,6 +46,8 @@ class MoneyRulesTest {
             该班有学生45人                            | 45人 count 45 人
             网友说月薪两万也不算高                     | 两万 money 20000 CNY
             全市常住人口达到1200万                     | 1200万 count 12000000
+            TWD 获利依序为甲银行88.5亿元、乙证券61.2亿、丙人寿40亿元 | 88.5亿元 money 8850000000 TWD; 61.2亿 money 6120000000 TWD; 40亿元 money 4000000000 TWD
+            该省常住人口8100万、户籍人口9300万               | 8100万 count 81000000; 9300万 count 93000000
             """)
     void pricesPerUnitAndAmountsMadeMoneyByTheirWords(String sentence, String figures) {
         FigureTable.check(sentence, figures);

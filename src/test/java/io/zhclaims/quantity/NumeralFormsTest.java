@@ -47,6 +47,11 @@ class NumeralFormsTest {
             12万5                    | 12万5 125000 CHINESE
             1000万5                  | 1000万 10000000 CHINESE; 5 5 ARABIC_INTEGER
             1万2345                  | 1万2345 12345 CHINESE
+            一六二七万三五八〇        | 一六二七万三五八〇 16273580 CHINESE
+            一二三四亿五六七八万九〇一二 | 一二三四亿五六七八万九〇一二 123456789012 CHINESE
+            八五七万三人             | 八五七万 8570000 CHINESE; 三 3 CHINESE
+            二.二亿                  | 二.二亿 220000000 CHINESE
+            三‧五                    | 三‧五 3.5 CHINESE
             """)
     void numerals(String text, String expected) {
         List<Numeral> found = NumeralScanner.scan(text);
@@ -63,6 +68,8 @@ class NumeralFormsTest {
             TWD 全年出口总值四○八点六亿美元           | 四○八点六亿美元 money 40860000000 USD
             本季累计接种六六七点六万人次              | 六六七点六万人次 count 6676000 人次
             本周急诊就诊共十万二五六七人次            | 十万二五六七人次 count 102567 人次
+            去年来台旅客达一六二七万三五八〇人次       | 一六二七万三五八〇人次 count 16273580 人次
+            全年旅运量达二.八亿人次                  | 二.八亿人次 count 280000000 人次
             工地上堆了三万〇五〇〇块砖                | 三万〇五〇〇块 count 30500 块
             二○二三年全市人口回升                    | 二○二三年 year 2023
             TWD 民国一一二年观光客增加                | 民国一一二年 year 2023

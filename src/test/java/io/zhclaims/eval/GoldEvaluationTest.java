@@ -139,9 +139,9 @@ class GoldEvaluationTest {
     /** Scored unseen at the start of session 5 (README), tuned on after that. */
     @Test
     void pagesOfSessionFiveKeepTheirScores() {
-        holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.968, 0.989, 0.916, 0.813);
+        holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.968, 0.989, 0.921, 0.847);
         holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.941, 0.818, 0.977, 0.850);
-        holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.927, 0.854);
+        holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.929, 0.867);
     }
 
     @Test

@@ -1071,8 +1071,9 @@ public final class EntityRecognizer {
 
     /**
      * Whether a tagger span takes in an organization found before and goes on past it without
-     * ending like a body or a unit of one: {@code 国家统计局城市司} is a name,
-     * {@code 台积电第三季毛利率} is the organization and then words about it.
+     * ending like a body, a unit of one or a company ({@code 中国人寿财险}, a company of the
+     * listed group): {@code 国家统计局城市司} is a name, {@code 台积电第三季毛利率} is the
+     * organization and then words about it.
      */
     private static boolean goesOnPastAName(List<Candidate> found, List<Token> tokens, int start, int end) {
         boolean past = false;
@@ -1087,7 +1088,8 @@ public final class EntityRecognizer {
         }
         for (Token t : tokens) {
             if (t.end() == end) {
-                return !(BODY_END_WORDS.contains(t.word()) || UNIT_END_CHARS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0);
+                return !(BODY_END_WORDS.contains(t.word()) || COMPANY_SUFFIXES.contains(t.word())
+                        || UNIT_END_CHARS.indexOf(t.word().charAt(t.word().length() - 1)) >= 0);
             }
         }
         return true;

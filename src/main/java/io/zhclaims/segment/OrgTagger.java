@@ -35,6 +35,14 @@ public final class OrgTagger {
      */
     private final int[] table;
     private final long capacity;
+    /**
+     * One bit a hash value, set for every feature of the model: a third of a sentence's features
+     * (rare character pairs and triples, words the corpus never showed) are in no model, and
+     * this bit set, small enough to stay in the processor's cache, turns most of them away
+     * before they cost a probe of the large table.
+     */
+    private final long[] known;
+    private final int knownMask;
     private final float scale;
     /** (TAGS + 1) × TAGS: row TAGS is the start of the sentence. */
     private final float[] transitions;
@@ -44,6 +52,13 @@ public final class OrgTagger {
         int slots = Math.max(16, (int) (features.length / LOAD) + 1);
         this.capacity = slots;
         this.table = new int[slots * 3];
+        int bits = Integer.highestOneBit(Math.max(64, features.length * BITS_PER_FEATURE - 1)) << 1;
+        this.known = new long[bits >>> 6];
+        this.knownMask = bits - 1;
+        for (int feature : features) {
+            int bit = feature & knownMask;
+            known[bit >>> 6] |= 1L << bit;
+        }
         for (int k = 0; k < features.length; k++) {
             int slot = slot(features[k]);
             while (table[slot * 3] != 0) {
@@ -62,6 +77,11 @@ public final class OrgTagger {
     }
 
     private static final double LOAD = 0.7;
+    /**
+     * At 8 to 16 bits a feature (the power of two above), one feature in 9 to 16 that is in no
+     * model passes the bit set (1 − e^(−1/8) to 1 − e^(−1/16)); 270 k features take 512 KB.
+     */
+    private static final int BITS_PER_FEATURE = 8;
 
     /** A weight less the outside weight, halved (rounded) so that it fits 16 bits. */
     private static short relative(short weight, int outside) {
@@ -128,6 +148,10 @@ public final class OrgTagger {
 
     /** The index of the feature's slot in the table, or -1. */
     private int find(int feature) {
+        int bit = feature & knownMask;
+        if ((known[bit >>> 6] & (1L << bit)) == 0) {
+            return -1;
+        }
         int slot = slot(feature);
         int slots = (int) capacity;
         while (true) {

@@ -322,4 +322,16 @@ class EntityRecognizerTest {
         assertTrue(texts("交易所正处理24宗18A生物科技公司的上市申请。", EntityType.ORG).isEmpty());
         assertEquals(List.of("3M公司"), texts("据3M公司统计,销量增长4%。", EntityType.ORG));
     }
+
+    @Test
+    void aFinancialMediaOutletThatCompiledTheFiguresIsTheirSource() {
+        assertEquals(List.of("青松财经"), texts("据青松财经统计,今年前三季度共有58家券商实现盈利。", EntityType.ORG));
+        assertEquals(List.of("青松财经"), texts("同时,青松财经梳理45家上市银行的年报发现,不良贷款率平均为1.3%。", EntityType.ORG));
+    }
+
+    @Test
+    void anAmbiguousNameThatSaysSomethingTheHongKongWayIsAnOrganization() {
+        assertEquals(List.of("小米"), texts("小米指,上季度手机出货量达到4,200万部,按年增长12%。", EntityType.ORG));
+        assertTrue(texts("小米指数上季度上涨了12%。", EntityType.ORG).isEmpty());
+    }
 }

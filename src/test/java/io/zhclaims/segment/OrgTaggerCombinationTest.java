@@ -21,6 +21,11 @@ class OrgTaggerCombinationTest {
     }
 
     @Test
+    void aListedGroupWithACompanyEndingNamesItsCompany() {
+        assertEquals(List.of("中国平安财险"), orgs("中国平安财险上半年保费收入达到1,520亿元,同比增长3.5%。"));
+    }
+
+    @Test
     void aDescriptionBeforeAListedNameIsNoPartOfIt() {
         assertEquals(List.of("南亚科"), orgs("记忆体大厂南亚科第二季毛利率升至18.5%。"));
     }

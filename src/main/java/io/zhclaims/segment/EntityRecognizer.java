@@ -966,15 +966,93 @@ public final class EntityRecognizer {
      * ({@code 苹果}) confirms it.
      */
     private void modelPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
-        for (int[] span : tagger.spans(s, tokens)) {
-            if (holdsAFigure(tokens, span[0], span[1])) {
-                for (int[] side : sidesOfAFigure(tokens, span[0], span[1])) {
-                    propose(s, tokens, found, taken, side[0], side[1]);
+        List<int[]> spans = tagger.spans(s, tokens);
+        List<Integer> cuts = coordinators(s, spans);
+        List<Token> words = cuts.isEmpty() ? tokens : cutAt(tokens, cuts, found, taken);
+        for (int[] span : cutAt(spans, cuts)) {
+            if (holdsAFigure(words, span[0], span[1])) {
+                for (int[] side : sidesOfAFigure(words, span[0], span[1])) {
+                    propose(s, words, found, taken, side[0], side[1]);
                 }
             } else {
-                propose(s, tokens, found, taken, span[0], span[1]);
+                propose(s, words, found, taken, span[0], span[1]);
             }
         }
+    }
+
+    /**
+     * Where a tagger span joins two names: {@code 长春亚泰和深圳新鹏城} is 长春亚泰 and 深圳新鹏城. A
+     * conjunction followed by a place starts another name; inside one name a place does not
+     * follow 和, 与 or 及 (中华人民共和国, 中国和平统一促进会).
+     */
+    private List<Integer> coordinators(String s, List<int[]> spans) {
+        List<Integer> out = new ArrayList<>();
+        for (int[] span : spans) {
+            for (int i = span[0] + 1; i < span[1] - 2; i++) {
+                if (COORDINATORS.indexOf(s.charAt(i)) >= 0 && placeAt(s, i + 1, span[1])) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String COORDINATORS = "和与及、";
+
+    /** Whether a listed place of two to four characters starts at {@code i} and ends by {@code end}. */
+    private boolean placeAt(String s, int i, int end) {
+        for (int k = 2; k <= 4 && i + k <= end; k++) {
+            if (dict.places.contains(s.substring(i, i + k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The spans cut at the conjunctions, which belong to neither side. */
+    private static List<int[]> cutAt(List<int[]> spans, List<Integer> cuts) {
+        List<int[]> out = new ArrayList<>(spans.size() + cuts.size());
+        for (int[] span : spans) {
+            int from = span[0];
+            for (int cut : cuts) {
+                if (cut > span[0] && cut < span[1]) {
+                    out.add(new int[]{from, cut});
+                    from = cut + 1;
+                }
+            }
+            out.add(new int[]{from, span[1]});
+        }
+        return out;
+    }
+
+    /**
+     * The words with the conjunctions cut out of those the segmenter glued them into (亚/泰和 →
+     * 亚/泰/和), and no place made of such a word: the names on either side then start and end
+     * with words. What is left of a cut word keeps no tag (昌和/nr says nothing of 昌).
+     */
+    private static List<Token> cutAt(List<Token> tokens, List<Integer> cuts, List<Candidate> found, boolean[] taken) {
+        List<Token> out = new ArrayList<>(tokens.size() + 2 * cuts.size());
+        for (Token t : tokens) {
+            int from = t.start();
+            for (int cut : cuts) {
+                if (cut >= t.start() && cut < t.end() && t.end() - t.start() > 1) {
+                    if (cut > from) {
+                        out.add(new Token(t.word().substring(from - t.start(), cut - t.start()), "x", from, cut));
+                    }
+                    out.add(new Token(t.word().substring(cut - t.start(), cut + 1 - t.start()), "c", cut, cut + 1));
+                    from = cut + 1;
+                    found.removeIf(c -> {
+                        boolean glued = c.type == EntityType.PLACE && c.start == t.start() && c.end == t.end();
+                        if (glued) {
+                            java.util.Arrays.fill(taken, c.start, c.end, false);
+                        }
+                        return glued;
+                    });
+                }
+            }
+            out.add(from == t.start() ? t : new Token(t.word().substring(from - t.start()), "x", from, t.end()));
+        }
+        return out;
     }
 
     /** Verbs, prepositions, adverbs, conjunctions and particles: no name starts with one. */

@@ -36,6 +36,11 @@ class OrgTaggerCombinationTest {
     }
 
     @Test
+    void twoClubsJoinedByAConjunctionAreTwoNames() {
+        assertEquals(List.of("大连海昌", "上海申花"), orgs("本赛季他们两次击败大连海昌和上海申花。"));
+    }
+
+    @Test
     void aGovernmentNamedOnlyByItsLevelIsNoOrganization() {
         assertEquals(List.of("行政院"), orgs("行政院编列115年度中央政府总预算案,岁入3兆元。"));
     }

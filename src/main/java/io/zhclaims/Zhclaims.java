@@ -1,6 +1,7 @@
 package io.zhclaims;
 
 import com.hankcs.hanlp.dictionary.CoreBiGramTableDictionary;
+import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.nr.PersonDictionary;
 import io.zhclaims.claims.Claim;
 import io.zhclaims.claims.ClaimExtractor;
@@ -55,15 +56,18 @@ public final class Zhclaims {
 
     /**
      * Loading is most of what a short command costs, and its parts do not depend on each other:
-     * OpenCC's tables, the reader and the figure rules are made on one helper thread, the
-     * organization model (a third of this thread's loading when it was read here) and the HanLP
-     * tables that segmenting loads on first use on another, while this one loads HanLP's
-     * dictionaries and the name lists. What loads on first use would otherwise load on the
-     * thread of the first article, after everything else (a quarter of a one-line extract's
-     * main-thread CPU).
+     * HanLP's core dictionary, the script converter's tables, the reader and the figure rules are
+     * made on one helper thread, the organization model with its word classes and the HanLP
+     * tables that segmenting loads on first use on another, while this one loads HanLP's custom
+     * dictionary and the name lists. What loads on first use would otherwise load on the thread
+     * of the first article, after everything else (a quarter of a one-line extract's main-thread
+     * CPU).
      */
     private Zhclaims() {
         FutureTask<Object[]> side = start("zhclaims-loader", () -> {
+            // HanLP's core dictionary first: the segmenter on this thread's neighbour needs it
+            // only after it has read the name lists and HanLP's custom dictionary.
+            initialize(CoreDictionary.class);
             ScriptConverter c = new ScriptConverter();
             Object[] loaded = {new ArticleReader(), c, new Cleaner(c)};
             QuantityScanner.scan("2024年增长22%");

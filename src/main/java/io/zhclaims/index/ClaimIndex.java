@@ -17,6 +17,7 @@ import org.apache.lucene.store.LockObtainFailedException;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +25,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The writable claim index. Each article is one unit: its claims and a marker holding its
@@ -187,7 +192,50 @@ public final class ClaimIndex implements Closeable {
         Map<String, String> data = new TreeMap<>(userData);
         data.put(SCHEMA_KEY, SCHEMA_VERSION);
         writer.setLiveCommitData(data.entrySet());
+        flushInParallel();
         writer.commit();
+    }
+
+    /**
+     * Writes out the indexing threads' buffers, one per core at a time, before a commit: the
+     * commit flushes what is left on the calling thread alone, which at the end of a batch kept
+     * the other cores idle (the final flush of 101 CCTV days was a sixth of the run's CPU in a
+     * JFR profile). Each thread flushes one buffer, so that a commit during a run does not chase
+     * the buffers the workers keep filling.
+     */
+    private void flushInParallel() throws IOException {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (cores < 2) {
+            return;
+        }
+        ExecutorService helpers = Executors.newFixedThreadPool(cores - 1, r -> {
+            Thread t = new Thread(r, "zhclaims-flush");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Boolean>> flushes = new ArrayList<>();
+            for (int i = 1; i < cores; i++) {
+                flushes.add(helpers.submit(writer::flushNextBuffer));
+            }
+            writer.flushNextBuffer();
+            for (Future<Boolean> f : flushes) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while flushing the index");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IOException("flushing the index failed", e.getCause());
+        } finally {
+            helpers.shutdown();
+        }
     }
 
     /** The user data of the last commit; empty for a new index. */

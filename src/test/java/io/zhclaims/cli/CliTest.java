@@ -34,6 +34,26 @@ class CliTest {
         assertTrue(out.toString().contains("Usage: zhclaims " + command), out.toString());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"extract", "index", "search", "convert"})
+    void theCommandLineOfOneCommandKnowsItAsTheFullOneDoes(String command) {
+        StringWriter full = new StringWriter();
+        Main.commandLine().getSubcommands().get(command).usage(new PrintWriter(full, true));
+        CommandLine one = Main.commandLine(new String[]{command, "--help"});
+        assertEquals(java.util.Set.of(command), one.getSubcommands().keySet());
+        StringWriter alone = new StringWriter();
+        one.getSubcommands().get(command).usage(new PrintWriter(alone, true));
+        assertEquals(full.toString(), alone.toString());
+    }
+
+    @Test
+    void helpAndUnknownCommandsGetTheFullCommandLine() {
+        int all = Main.commandLine().getSubcommands().size();
+        assertEquals(all, Main.commandLine(new String[]{"help", "extract"}).getSubcommands().size());
+        assertEquals(all, Main.commandLine(new String[]{"no-such-command"}).getSubcommands().size());
+        assertEquals(all, Main.commandLine(new String[0]).getSubcommands().size());
+    }
+
     @Test
     void unknownOptionIsAUsageError() {
         assertEquals(Main.USAGE, run("extract", "--no-such-option"));

@@ -100,11 +100,14 @@ final class RankRules {
         if (lb == 0 || !isInteger(c.num()) || timeAfter(x, c)) {
             return null; // 终场前7分57秒, 比赛前5分钟: a time, not the top so many
         }
-        if (x.s.charAt(lb - 1) == '前') {
+        if (x.s.charAt(lb - 1) == '前' && !(lb >= 2 && WORDS_ENDING_IN_QIAN.indexOf(x.s.charAt(lb - 2)) >= 0)) {
             return Rule.orNoFigure(front(x, c.num(), lb - 1));
         }
         return x.s.charAt(lb - 1) == '后' ? bottom(x, c.num(), lb - 1) : null;
     }
+
+    /** Characters that make a word with 前 after them (税前, 此前, 提前, 节前): no top so many follows. */
+    private static final String WORDS_ENDING_IN_QIAN = "税之此以目提当空事赛节饭生眼面跟门向往先从";
 
     /** Whether minutes or seconds follow the numeral (前一日 and 前两天 stay no figure). */
     static boolean timeAfter(Sentence x, Candidate c) {

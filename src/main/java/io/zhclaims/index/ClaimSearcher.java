@@ -831,7 +831,7 @@ public final class ClaimSearcher implements Closeable {
             }
             positive = true;
             ownTerms(own, normalized);
-            Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
+            Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(topicQuery(normalized)) : null;
             if (article == null) {
                 (t.occur() == QuerySyntax.Occur.WORD ? words : phrases).add(q);
             } else {
@@ -935,6 +935,24 @@ public final class ClaimSearcher implements Closeable {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * What makes a word an article's topic: the word in some claim's text or, for a year word,
+     * some claim about that year (a page on 2025 whose 全年载货量 sentence names no year).
+     */
+    private Query topicQuery(String word) {
+        Query text = keywordQuery(word, true);
+        Integer year = year(word);
+        if (year == null) {
+            return text;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(IntField.newExactQuery(ClaimFields.YEAR, year), BooleanClause.Occur.SHOULD);
+        if (text != null) {
+            b.add(text, BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /**

@@ -1,0 +1,49 @@
+package io.zhclaims.index;
+
+import io.zhclaims.claims.Claim;
+import io.zhclaims.quantity.Kind;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which claims a query's year, organization and list words find, and in which order. */
+class QueryMatchRulesTest {
+
+    /** The mentions the query ranks first, from articles given as doc, claims, doc, claims... */
+    private static List<String> ranked(String query, Object... docsAndClaims) throws IOException {
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            for (int i = 0; i < docsAndClaims.length; i += 2) {
+                @SuppressWarnings("unchecked")
+                List<Claim> claims = (List<Claim>) docsAndClaims[i + 1];
+                idx.replaceArticle((String) docsAndClaims[i], "h" + i, claims);
+            }
+            try (ClaimSearcher s = idx.searcher()) {
+                return s.search(ClaimQuery.of(query)).hits().stream().map(h -> h.claim().mention()).toList();
+            }
+        }
+    }
+
+    private static Claim claim(String doc, String sentence, String mention, Kind kind, double value, String unit,
+                               Integer year, List<String> orgs) {
+        return SeedClaims.claim(doc, 0, sentence, mention, kind, value, null, unit, year, orgs, null);
+    }
+
+    @Test
+    void aYearWordFindsAFigureWithoutAYearInAnArticleAboutThatYear() throws IOException {
+        String year = "去年全市港口接待邮轮旅客45万人次。";
+        String noYear = "另外,全市港口全年货物吞吐量超过3.2亿吨,增长5%。";
+        List<String> hits = ranked("货物吞吐量 2025",
+                "port-a.txt", List.of(claim("port-a.txt", year, "45万人次", Kind.COUNT, 4.5e5, "人次", 2025, List.of()),
+                        claim("port-a.txt", noYear, "3.2亿吨", Kind.MEASURE, 3.2e8, "吨", null, List.of())),
+                "port-b.txt", List.of(claim("port-b.txt", "前年全市港口接待邮轮旅客38万人次。", "38万人次",
+                                Kind.COUNT, 3.8e5, "人次", 2023, List.of()),
+                        claim("port-b.txt", "全市港口全年货物吞吐量为2.9亿吨。", "2.9亿吨", Kind.MEASURE, 2.9e8, "吨",
+                                null, List.of())));
+        assertEquals("3.2亿吨", hits.get(0));
+        assertEquals(false, hits.contains("2.9亿吨"));
+    }
+}

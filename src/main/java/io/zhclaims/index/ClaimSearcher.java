@@ -387,8 +387,9 @@ public final class ClaimSearcher implements Closeable {
                 factor *= YEAR_FACTOR;
             }
             for (String org : orgWords) {
-                if (!ownsName(c, org)) {
-                    // The organization is the article's (its other sentences name it), not the figure's.
+                if (!ownsName(c, org) || boundElsewhere(c, org)) {
+                    // The organization is the article's (its other sentences name it), not the
+                    // figure's; or the sentence names several and the figure is another's.
                     factor /= ORG_FACTOR;
                 }
             }
@@ -483,6 +484,19 @@ public final class ClaimSearcher implements Closeable {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the extractor bound the figure to organizations none of which is this one, in a
+     * sentence naming several (湘潭大学和深圳大学…共获批79项和75项: the 79项 is 湘潭大学's).
+     */
+    private boolean boundElsewhere(Claim c, String org) {
+        if (c.orgs().isEmpty()) {
+            return false;
+        }
+        Set<String> names = new LinkedHashSet<>(analysis.orgNames(org));
+        names.addAll(shortNames().expansions(org));
+        return c.orgs().stream().map(o -> o.toLowerCase(java.util.Locale.ROOT)).noneMatch(names::contains);
     }
 
     /**

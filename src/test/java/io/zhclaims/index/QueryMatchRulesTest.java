@@ -46,4 +46,13 @@ class QueryMatchRulesTest {
         assertEquals("3.2亿吨", hits.get(0));
         assertEquals(false, hits.contains("2.9亿吨"));
     }
+
+    @Test
+    void ofASentenceNamingSeveralOrganizationsTheFigureBoundToTheQuerysComesFirst() throws IOException {
+        String s = "华信银行和东港银行上半年净利润为38亿元和26亿元。";
+        List<String> hits = ranked("东港银行 净利润", "banks.txt", List.of(
+                claim("banks.txt", s, "38亿元", Kind.MONEY, 3.8e9, "元", null, List.of("华信银行")),
+                claim("banks.txt", s, "26亿元", Kind.MONEY, 2.6e9, "元", null, List.of("东港银行"))));
+        assertEquals("26亿元", hits.get(0));
+    }
 }

@@ -138,6 +138,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double SENTENCE_GAP = 24;
     /** The least a word in the figure's own clause before it counts (1 is right before it). */
     private static final double SAME_CLAUSE = 0.5;
+    /** The least a word before the figure counts with only commas between (自然科选考人数百分比则最少,今年为65.13%). */
+    private static final double SAME_PART = 0.28;
     /** What a word of the figure's bound subject counts, at least. */
     private static final double SUBJECT_CREDIT = 0.75;
     /** What the words of a query word count where the whole word does not stand, at most. */
@@ -148,6 +150,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double AFTER_GAP = 4;
     /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
     private static final double KIND_FACTOR = 1.2;
+    /** What a kind word the sentences write weighs beside the other words of a query, in where its figure stands. */
+    private static final double KIND_WORD_WEIGHT = 0.5;
     /** A figure bound to the query's year, against one bound to no year. */
     private static final double YEAR_FACTOR = 1.25;
     /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
@@ -282,6 +286,7 @@ public final class ClaimSearcher implements Closeable {
     private List<Hit> rerank(StoredFields stored, ScoreDoc[] docs, QuerySyntax.Parsed parsed) throws IOException {
         List<String> words = new ArrayList<>();
         Set<Kind> kinds = new HashSet<>();
+        List<String> kindWords = new ArrayList<>();
         for (QuerySyntax.Term t : parsed.terms()) {
             if (t.occur() == QuerySyntax.Occur.EXCLUDED) {
                 continue;
@@ -290,6 +295,7 @@ public final class ClaimSearcher implements Closeable {
             Kind kind = KIND_WORDS.get(w);
             if (kind != null) {
                 kinds.add(kind);
+                kindWords.add(w);
             } else if (!w.isBlank()) {
                 words.add(w);
             }
@@ -331,10 +337,7 @@ public final class ClaimSearcher implements Closeable {
         for (String w : words) {
             parts.add(analysis.words(w).stream().filter(x -> x.length() >= 2 && !x.equals(w)).distinct().toList());
         }
-        double[] weights = new double[words.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = rarity(words.get(i));
-        }
+        List<String> placed = new ArrayList<>(words);
         List<Claim> claims = new ArrayList<>(docs.length);
         List<String> leads = new ArrayList<>(docs.length);
         // The index scores say which sentences talk about the query: each figure of a sentence
@@ -355,6 +358,24 @@ public final class ClaimSearcher implements Closeable {
                     && f.stream().anyMatch(c.sentence().toLowerCase(java.util.Locale.ROOT)::contains))) {
                 parts.set(k, List.of());
             }
+        }
+        // A kind word a hit's sentence writes (同比增速分别为13.9%和6.5%), or another word of its
+        // kind (占比: 百分比), also says where its figure stands; one no sentence writes only asks
+        // for the kind.
+        for (String w : kindWords) {
+            List<String> sameKind = KIND_WORDS.entrySet().stream()
+                    .filter(e -> e.getValue() == KIND_WORDS.get(w)).map(Map.Entry::getKey).toList();
+            if (claims.stream().anyMatch(c -> c.sentence() != null
+                    && sameKind.stream().anyMatch(c.sentence().toLowerCase(java.util.Locale.ROOT)::contains))) {
+                placed.add(w);
+                forms.add(sameKind);
+                parts.add(List.of());
+            }
+        }
+        double[] weights = new double[placed.size()];
+        for (int i = 0; i < weights.length; i++) {
+            // A kind word is said of many figures: what is measured (自然科, 英达财险) weighs more.
+            weights[i] = rarity(placed.get(i)) * (i < words.size() ? 1 : KIND_WORD_WEIGHT);
         }
         List<Hit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < claims.size(); i++) {
@@ -605,6 +626,8 @@ public final class ClaimSearcher implements Closeable {
                 credit = 1 / (1 + (from - end + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
                 if (ends[0] + ends[1] == 0) {
                     credit = Math.max(credit, SAME_CLAUSE);
+                } else if (ends[1] == 0) {
+                    credit = Math.max(credit, SAME_PART);
                 }
             } else if (i == to) {
                 // The noun right after a figure is what it counts (975万考生, 472块金牌).

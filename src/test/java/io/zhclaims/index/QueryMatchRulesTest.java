@@ -55,4 +55,22 @@ class QueryMatchRulesTest {
                 claim("banks.txt", s, "26亿元", Kind.MONEY, 2.6e9, "元", null, List.of("东港银行"))));
         assertEquals("26亿元", hits.get(0));
     }
+
+    @Test
+    void aKindWordTheSentenceWritesSaysWhichFigureItAsksFor() throws IOException {
+        String s = "该险企上半年保费收入91亿元,同比增速为6.5%。";
+        List<String> hits = ranked("保费 增速", "insurer.txt", List.of(
+                claim("insurer.txt", s, "91亿元", Kind.MONEY, 9.1e9, "元", null, List.of()),
+                claim("insurer.txt", s, "6.5%", Kind.PERCENT, 6.5, "%", null, List.of())));
+        assertEquals("6.5%", hits.get(0));
+    }
+
+    @Test
+    void aWordOfTheFiguresOwnPartOfTheSentenceCountsMoreThanOneBeyondASemicolon() throws IOException {
+        String s = "城镇居民参保人数约为3.2亿人;农村居民由于外出务工人员较多而情况有所不同,参保人数约为2.9亿人。";
+        List<String> hits = ranked("农村居民 参保人数", "insured.txt", List.of(
+                claim("insured.txt", s, "3.2亿人", Kind.COUNT, 3.2e8, "人", null, List.of()),
+                claim("insured.txt", s, "2.9亿人", Kind.COUNT, 2.9e8, "人", null, List.of())));
+        assertEquals("2.9亿人", hits.get(0));
+    }
 }

@@ -73,4 +73,29 @@ class QueryMatchRulesTest {
                 claim("insured.txt", s, "2.9亿人", Kind.COUNT, 2.9e8, "人", null, List.of())));
         assertEquals("2.9亿人", hits.get(0));
     }
+
+    @Test
+    void theItemOfAListAsksForTheFigureWrittenForItAfterFenbie() throws IOException {
+        String s = "今年前三季度,甲市和乙市的工业增加值分别增长5.2%和7.8%。";
+        List<String> hits = ranked("乙市 工业增加值", "cities.txt", List.of(
+                claim("cities.txt", s, "5.2%", Kind.PERCENT, 5.2, "%", null, List.of()),
+                claim("cities.txt", s, "7.8%", Kind.PERCENT, 7.8, "%", null, List.of())));
+        assertEquals("7.8%", hits.get(0));
+    }
+
+    @Test
+    void aListInTheSentenceContinuedPairsWithTheFiguresAfterFenbie() {
+        String lead = "住户存款、企业存款和财政存款余额的增速都有所回落。";
+        String s = "月末分别为9.1%、6.3%和2.4%。";
+        int word = lead.indexOf("企业存款");
+        int figure = s.indexOf("6.3%");
+        assertEquals(1, Respectively.pairs(lead, word, word + 4, true, s, figure, figure + 4));
+        int other = s.indexOf("9.1%");
+        assertEquals(-1, Respectively.pairs(lead, word, word + 4, true, s, other, other + 4));
+        // A word alone in its clause before 分别 is no item of a list.
+        String alone = "两地同比增速分别为3.1%和4.2%。";
+        int tongbi = alone.indexOf("同比");
+        int first = alone.indexOf("3.1%");
+        assertEquals(0, Respectively.pairs(alone, tongbi, tongbi + 2, false, alone, first, first + 4));
+    }
 }

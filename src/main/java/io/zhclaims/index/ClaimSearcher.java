@@ -386,6 +386,9 @@ public final class ClaimSearcher implements Closeable {
             }
             if ((c.trend() != null && !reached(c)) != change) {
                 factor /= change ? CHANGE_ASKED_FACTOR : TREND_FACTOR;
+            } else if (!change && left(c)) {
+                // 由176元调升至183元: the level asked for is the one reached, not the one left.
+                factor /= QUALIFIER_FACTOR;
             }
             if ((c.kind() == Kind.YEAR || c.kind() == Kind.DATE) && !kinds.contains(c.kind())) {
                 // A year or a day in a query dates the figure it asks for; the date is not the answer.
@@ -395,6 +398,9 @@ public final class ClaimSearcher implements Closeable {
                 factor /= QUALIFIER_FACTOR;
             } else if (span(c) && writes(words, c.mention())) {
                 // 两年平均增长, 2023年半年度, 16-24岁: a span the query writes frames the figure it asks for.
+                factor /= QUALIFIER_FACTOR;
+            } else if (inside(words, c.mention())) {
+                // 六科全考, 5科5**: a figure opening a longer query word names what is counted.
                 factor /= QUALIFIER_FACTOR;
             } else if (age(c) && !asksAge) {
                 // 21岁的陈雨繁: a person's age describes the person, not the figure a query about them asks for.
@@ -453,6 +459,15 @@ public final class ClaimSearcher implements Closeable {
         return c.kind() == Kind.MEASURE && "岁".equals(c.unit());
     }
 
+    /** Whether some query word opens with the mention and goes on (六科全考; 跌破2% asks for the 2%). */
+    private static boolean inside(List<String> words, String mention) {
+        if (mention == null || mention.isBlank()) {
+            return false;
+        }
+        String m = mention.toLowerCase(java.util.Locale.ROOT);
+        return words.stream().anyMatch(w -> w.length() > m.length() && w.startsWith(m));
+    }
+
     /** Whether some query word writes the mention. */
     private static boolean writes(List<String> words, String mention) {
         if (mention == null || mention.isBlank()) {
@@ -460,6 +475,31 @@ public final class ClaimSearcher implements Closeable {
         }
         String m = mention.toLowerCase(java.util.Locale.ROOT);
         return words.stream().anyMatch(w -> w.contains(m));
+    }
+
+    /**
+     * Whether the figure is the level a change left (由176元调升至183元, 从6.46张增加到7.23张):
+     * 由 or 从 right before it, 至 or 到 after it in its clause.
+     */
+    static boolean left(Claim c) {
+        int[] span = ClaimFields.charSpan(c);
+        if (span == null) {
+            return false;
+        }
+        String s = c.sentence();
+        int before = span[0];
+        while (before > 0 && Character.isWhitespace(s.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0 || "由从從".indexOf(s.charAt(before - 1)) < 0) {
+            return false;
+        }
+        for (int i = span[1]; i < s.length() && ",，;；。!?！？".indexOf(s.charAt(i)) < 0; i++) {
+            if (s.charAt(i) == '至' || s.charAt(i) == '到') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -98,4 +98,25 @@ class QueryMatchRulesTest {
         int first = alone.indexOf("3.1%");
         assertEquals(0, Respectively.pairs(alone, tongbi, tongbi + 2, false, alone, first, first + 4));
     }
+
+    @Test
+    void aFigureOpeningALongerQueryWordNamesWhatIsCountedAndIsNotTheAnswer() throws IOException {
+        String s = "今年报名的考生中有3.1万人选择三门全考,比去年多两千人。";
+        List<String> hits = ranked("三门全考 人数", "exam.txt", List.of(
+                claim("exam.txt", s, "3.1万人", Kind.COUNT, 3.1e4, "人", null, List.of()),
+                claim("exam.txt", s, "三门", Kind.COUNT, 3, "门", null, List.of())));
+        assertEquals("3.1万人", hits.get(0));
+    }
+
+    @Test
+    void theLevelAChangeLeftRanksBelowTheLevelItReached() throws IOException {
+        String s = "自明年1月起,全市最低小时工资标准由22元调整至24元。";
+        List<String> hits = ranked("最低小时工资标准", "wage.txt", List.of(
+                claim("wage.txt", s, "22元", Kind.MONEY, 22, "元", null, List.of()),
+                claim("wage.txt", s, "24元", Kind.MONEY, 24, "元", null, List.of())));
+        assertEquals("24元", hits.get(0));
+        Claim from = claim("wage.txt", s, "22元", Kind.MONEY, 22, "元", null, List.of());
+        assertEquals(true, ClaimSearcher.left(from));
+        assertEquals(false, ClaimSearcher.left(claim("wage.txt", s, "24元", Kind.MONEY, 24, "元", null, List.of())));
+    }
 }

@@ -138,7 +138,7 @@ public final class ClaimSearcher implements Closeable {
     private static final double SENTENCE_GAP = 24;
     /** The least a word in the figure's own clause before it counts (1 is right before it). */
     private static final double SAME_CLAUSE = 0.5;
-    /** The least a word before the figure counts with only commas between (自然科选考人数百分比则最少,今年为65.13%). */
+    /** The least a word before the figure counts with one comma between (自然科选考人数百分比则最少,今年为65.13%). */
     private static final double SAME_PART = 0.28;
     /** What a word of the figure's bound subject counts, at least. */
     private static final double SUBJECT_CREDIT = 0.75;
@@ -672,7 +672,7 @@ public final class ClaimSearcher implements Closeable {
                 credit = 1 / (1 + (from - end + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
                 if (ends[0] + ends[1] == 0) {
                     credit = Math.max(credit, SAME_CLAUSE);
-                } else if (ends[1] == 0) {
+                } else if (ends[0] == 1 && ends[1] == 0) {
                     credit = Math.max(credit, SAME_PART);
                 }
                 int pair = Respectively.pairs(s, i, end, false, s, from, to);

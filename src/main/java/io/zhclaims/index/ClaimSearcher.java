@@ -163,6 +163,8 @@ public final class ClaimSearcher implements Closeable {
     /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
     private static final double ORG_FACTOR = 1.5;
     private static final Set<String> TREND_WORDS = trendWords();
+    /** Units of a span of the calendar (三年, 18个月, 两个季度), against measured times (小时, 分, 秒). */
+    private static final Set<String> CALENDAR_UNITS = Set.of("年", "月", "个月", "季", "季度", "周", "星期", "天", "日");
     private static final List<String> AGE_WORDS = ModelFile.lines("index/age-words.txt").stream()
             .map(l -> l.text().strip()).toList();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
@@ -402,6 +404,10 @@ public final class ClaimSearcher implements Closeable {
             } else if (inside(words, c.mention())) {
                 // 六科全考, 5科5**: a figure opening a longer query word names what is counted.
                 factor /= QUALIFIER_FACTOR;
+            } else if (calendarSpan(c) && !kinds.contains(Kind.DURATION) && !named.contains(Kind.DURATION)) {
+                // 三年获批, 18个月来: a span of the calendar the query does not ask for dates what it
+                // asks for (a time in minutes and seconds, 1分44秒91, is a result).
+                factor /= TREND_FACTOR;
             } else if (age(c) && !asksAge) {
                 // 21岁的陈雨繁: a person's age describes the person, not the figure a query about them asks for.
                 factor /= QUALIFIER_FACTOR;
@@ -453,6 +459,10 @@ public final class ClaimSearcher implements Closeable {
     /** A span of time or an age: in a query it frames a figure rather than being one. */
     private static boolean span(Claim c) {
         return c.kind() == Kind.DURATION || age(c);
+    }
+
+    private static boolean calendarSpan(Claim c) {
+        return c.kind() == Kind.DURATION && c.unit() != null && CALENDAR_UNITS.contains(c.unit());
     }
 
     private static boolean age(Claim c) {

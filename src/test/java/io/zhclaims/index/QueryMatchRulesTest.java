@@ -119,4 +119,13 @@ class QueryMatchRulesTest {
         assertEquals(true, ClaimSearcher.left(from));
         assertEquals(false, ClaimSearcher.left(claim("wage.txt", s, "24元", Kind.MONEY, 24, "元", null, List.of())));
     }
+
+    @Test
+    void aSpanOfTheCalendarTheQueryDoesNotAskForDatesTheFigureAndIsNotIt() throws IOException {
+        String s = "东湖大学三年获批省级课题的数量均在120项以上。";
+        List<String> hits = ranked("东湖大学 省级课题", "grants.txt", List.of(
+                claim("grants.txt", s, "三年", Kind.DURATION, 3, "年", null, List.of()),
+                claim("grants.txt", s, "120项", Kind.COUNT, 120, "项", null, List.of())));
+        assertEquals("120项", hits.get(0));
+    }
 }

@@ -163,6 +163,8 @@ public final class ClaimSearcher implements Closeable {
     /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
     private static final double ORG_FACTOR = 1.5;
     private static final Set<String> TREND_WORDS = trendWords();
+    /** A bound word and 的 right after a figure: it bounds the class of what follows. */
+    private static final Pattern CLASS_BOUND = Pattern.compile("(?:及|或)?(?:以上|以下|以内)的");
     /** Units of a span of the calendar (三年, 18个月, 两个季度), against measured times (小时, 分, 秒). */
     private static final Set<String> CALENDAR_UNITS = Set.of("年", "月", "个月", "季", "季度", "周", "星期", "天", "日");
     private static final List<String> AGE_WORDS = ModelFile.lines("index/age-words.txt").stream()
@@ -395,8 +397,9 @@ public final class ClaimSearcher implements Closeable {
             if ((c.kind() == Kind.YEAR || c.kind() == Kind.DATE) && !kinds.contains(c.kind())) {
                 // A year or a day in a query dates the figure it asks for; the date is not the answer.
                 factor /= QUALIFIER_FACTOR;
-            } else if (MeasureWords.bound(c.mention(), words)) {
-                // 1000万人次以上: the query states this figure as a threshold of what it asks for.
+            } else if (MeasureWords.bound(c.mention(), words) || classBound(c)) {
+                // 1000万人次以上: the query states this figure as a threshold of what it asks for;
+                // 20篮板以上的好手: the sentence uses it as one, to say who or what it counts.
                 factor /= QUALIFIER_FACTOR;
             } else if (span(c) && writes(words, c.mention())) {
                 // 两年平均增长, 2023年半年度, 16-24岁: a span the query writes frames the figure it asks for.
@@ -459,6 +462,16 @@ public final class ClaimSearcher implements Closeable {
     /** A span of time or an age: in a query it frames a figure rather than being one. */
     private static boolean span(Claim c) {
         return c.kind() == Kind.DURATION || age(c);
+    }
+
+    /** Whether the figure bounds a class right after it (20篮板以上的好手, 50万元及以上的家庭). */
+    static boolean classBound(Claim c) {
+        int[] span = ClaimFields.charSpan(c);
+        if (span == null) {
+            return false;
+        }
+        String after = c.sentence().substring(span[1], Math.min(c.sentence().length(), span[1] + 4));
+        return CLASS_BOUND.matcher(after).lookingAt();
     }
 
     private static boolean calendarSpan(Claim c) {

@@ -128,4 +128,13 @@ class QueryMatchRulesTest {
                 claim("grants.txt", s, "120项", Kind.COUNT, 120, "项", null, List.of())));
         assertEquals("120项", hits.get(0));
     }
+
+    @Test
+    void aFigureBoundingTheClassAfterItIsNoAnswer() throws IOException {
+        String s = "本市年收入50万元以上的家庭有1.2万户。";
+        List<String> hits = ranked("年收入 家庭", "homes.txt", List.of(
+                claim("homes.txt", s, "50万元", Kind.MONEY, 5e5, "元", null, List.of()),
+                claim("homes.txt", s, "1.2万户", Kind.COUNT, 1.2e4, "户", null, List.of())));
+        assertEquals("1.2万户", hits.get(0));
+    }
 }

@@ -138,6 +138,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double SENTENCE_GAP = 24;
     /** The least a word in the figure's own clause before it counts (1 is right before it). */
     private static final double SAME_CLAUSE = 0.5;
+    /** The least a word before the figure counts with one comma between (自然科选考人数百分比则最少,今年为65.13%). */
+    private static final double SAME_PART = 0.28;
     /** What a word of the figure's bound subject counts, at least. */
     private static final double SUBJECT_CREDIT = 0.75;
     /** What the words of a query word count where the whole word does not stand, at most. */
@@ -148,6 +150,8 @@ public final class ClaimSearcher implements Closeable {
     private static final double AFTER_GAP = 4;
     /** A claim of the kind a query word asks for ({@code 占比}: a percent). */
     private static final double KIND_FACTOR = 1.2;
+    /** What a kind word the sentences write weighs beside the other words of a query, in where its figure stands. */
+    private static final double KIND_WORD_WEIGHT = 0.5;
     /** A figure bound to the query's year, against one bound to no year. */
     private static final double YEAR_FACTOR = 1.25;
     /** A change (增长 5%) for a query without a change word, or a level for one with: ranked this much lower. */
@@ -159,6 +163,10 @@ public final class ClaimSearcher implements Closeable {
     /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
     private static final double ORG_FACTOR = 1.5;
     private static final Set<String> TREND_WORDS = trendWords();
+    /** A bound word and 的 right after a figure: it bounds the class of what follows. */
+    private static final Pattern CLASS_BOUND = Pattern.compile("(?:及|或)?(?:以上|以下|以内)的");
+    /** Units of a span of the calendar (三年, 18个月, 两个季度), against measured times (小时, 分, 秒). */
+    private static final Set<String> CALENDAR_UNITS = Set.of("年", "月", "个月", "季", "季度", "周", "星期", "天", "日");
     private static final List<String> AGE_WORDS = ModelFile.lines("index/age-words.txt").stream()
             .map(l -> l.text().strip()).toList();
     private static final Query CLAIMS = new TermQuery(new Term(ClaimFields.TYPE, ClaimFields.TYPE_CLAIM));
@@ -282,6 +290,7 @@ public final class ClaimSearcher implements Closeable {
     private List<Hit> rerank(StoredFields stored, ScoreDoc[] docs, QuerySyntax.Parsed parsed) throws IOException {
         List<String> words = new ArrayList<>();
         Set<Kind> kinds = new HashSet<>();
+        List<String> kindWords = new ArrayList<>();
         for (QuerySyntax.Term t : parsed.terms()) {
             if (t.occur() == QuerySyntax.Occur.EXCLUDED) {
                 continue;
@@ -290,6 +299,7 @@ public final class ClaimSearcher implements Closeable {
             Kind kind = KIND_WORDS.get(w);
             if (kind != null) {
                 kinds.add(kind);
+                kindWords.add(w);
             } else if (!w.isBlank()) {
                 words.add(w);
             }
@@ -331,10 +341,7 @@ public final class ClaimSearcher implements Closeable {
         for (String w : words) {
             parts.add(analysis.words(w).stream().filter(x -> x.length() >= 2 && !x.equals(w)).distinct().toList());
         }
-        double[] weights = new double[words.size()];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = rarity(words.get(i));
-        }
+        List<String> placed = new ArrayList<>(words);
         List<Claim> claims = new ArrayList<>(docs.length);
         List<String> leads = new ArrayList<>(docs.length);
         // The index scores say which sentences talk about the query: each figure of a sentence
@@ -356,6 +363,24 @@ public final class ClaimSearcher implements Closeable {
                 parts.set(k, List.of());
             }
         }
+        // A kind word a hit's sentence writes (同比增速分别为13.9%和6.5%), or another word of its
+        // kind (占比: 百分比), also says where its figure stands; one no sentence writes only asks
+        // for the kind.
+        for (String w : kindWords) {
+            List<String> sameKind = KIND_WORDS.entrySet().stream()
+                    .filter(e -> e.getValue() == KIND_WORDS.get(w)).map(Map.Entry::getKey).toList();
+            if (claims.stream().anyMatch(c -> c.sentence() != null
+                    && sameKind.stream().anyMatch(c.sentence().toLowerCase(java.util.Locale.ROOT)::contains))) {
+                placed.add(w);
+                forms.add(sameKind);
+                parts.add(List.of());
+            }
+        }
+        double[] weights = new double[placed.size()];
+        for (int i = 0; i < weights.length; i++) {
+            // A kind word is said of many figures: what is measured (自然科, 英达财险) weighs more.
+            weights[i] = rarity(placed.get(i)) * (i < words.size() ? 1 : KIND_WORD_WEIGHT);
+        }
         List<Hit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
@@ -365,16 +390,27 @@ public final class ClaimSearcher implements Closeable {
             }
             if ((c.trend() != null && !reached(c)) != change) {
                 factor /= change ? CHANGE_ASKED_FACTOR : TREND_FACTOR;
+            } else if (!change && left(c)) {
+                // 由176元调升至183元: the level asked for is the one reached, not the one left.
+                factor /= QUALIFIER_FACTOR;
             }
             if ((c.kind() == Kind.YEAR || c.kind() == Kind.DATE) && !kinds.contains(c.kind())) {
                 // A year or a day in a query dates the figure it asks for; the date is not the answer.
                 factor /= QUALIFIER_FACTOR;
-            } else if (MeasureWords.bound(c.mention(), words)) {
-                // 1000万人次以上: the query states this figure as a threshold of what it asks for.
+            } else if (MeasureWords.bound(c.mention(), words) || classBound(c)) {
+                // 1000万人次以上: the query states this figure as a threshold of what it asks for;
+                // 20篮板以上的好手: the sentence uses it as one, to say who or what it counts.
                 factor /= QUALIFIER_FACTOR;
             } else if (span(c) && writes(words, c.mention())) {
                 // 两年平均增长, 2023年半年度, 16-24岁: a span the query writes frames the figure it asks for.
                 factor /= QUALIFIER_FACTOR;
+            } else if (inside(words, c.mention())) {
+                // 六科全考, 5科5**: a figure opening a longer query word names what is counted.
+                factor /= QUALIFIER_FACTOR;
+            } else if (calendarSpan(c) && !kinds.contains(Kind.DURATION) && !named.contains(Kind.DURATION)) {
+                // 三年获批, 18个月来: a span of the calendar the query does not ask for dates what it
+                // asks for (a time in minutes and seconds, 1分44秒91, is a result).
+                factor /= TREND_FACTOR;
             } else if (age(c) && !asksAge) {
                 // 21岁的陈雨繁: a person's age describes the person, not the figure a query about them asks for.
                 factor /= QUALIFIER_FACTOR;
@@ -387,8 +423,9 @@ public final class ClaimSearcher implements Closeable {
                 factor *= YEAR_FACTOR;
             }
             for (String org : orgWords) {
-                if (!ownsName(c, org)) {
-                    // The organization is the article's (its other sentences name it), not the figure's.
+                if (!ownsName(c, org) || boundElsewhere(c, org)) {
+                    // The organization is the article's (its other sentences name it), not the
+                    // figure's; or the sentence names several and the figure is another's.
                     factor /= ORG_FACTOR;
                 }
             }
@@ -427,8 +464,31 @@ public final class ClaimSearcher implements Closeable {
         return c.kind() == Kind.DURATION || age(c);
     }
 
+    /** Whether the figure bounds a class right after it (20篮板以上的好手, 50万元及以上的家庭). */
+    static boolean classBound(Claim c) {
+        int[] span = ClaimFields.charSpan(c);
+        if (span == null) {
+            return false;
+        }
+        String after = c.sentence().substring(span[1], Math.min(c.sentence().length(), span[1] + 4));
+        return CLASS_BOUND.matcher(after).lookingAt();
+    }
+
+    private static boolean calendarSpan(Claim c) {
+        return c.kind() == Kind.DURATION && c.unit() != null && CALENDAR_UNITS.contains(c.unit());
+    }
+
     private static boolean age(Claim c) {
         return c.kind() == Kind.MEASURE && "岁".equals(c.unit());
+    }
+
+    /** Whether some query word opens with the mention and goes on (六科全考; 跌破2% asks for the 2%). */
+    private static boolean inside(List<String> words, String mention) {
+        if (mention == null || mention.isBlank()) {
+            return false;
+        }
+        String m = mention.toLowerCase(java.util.Locale.ROOT);
+        return words.stream().anyMatch(w -> w.length() > m.length() && w.startsWith(m));
     }
 
     /** Whether some query word writes the mention. */
@@ -438,6 +498,31 @@ public final class ClaimSearcher implements Closeable {
         }
         String m = mention.toLowerCase(java.util.Locale.ROOT);
         return words.stream().anyMatch(w -> w.contains(m));
+    }
+
+    /**
+     * Whether the figure is the level a change left (由176元调升至183元, 从6.46张增加到7.23张):
+     * 由 or 从 right before it, 至 or 到 after it in its clause.
+     */
+    static boolean left(Claim c) {
+        int[] span = ClaimFields.charSpan(c);
+        if (span == null) {
+            return false;
+        }
+        String s = c.sentence();
+        int before = span[0];
+        while (before > 0 && Character.isWhitespace(s.charAt(before - 1))) {
+            before--;
+        }
+        if (before == 0 || "由从從".indexOf(s.charAt(before - 1)) < 0) {
+            return false;
+        }
+        for (int i = span[1]; i < s.length() && ",，;；。!?！？".indexOf(s.charAt(i)) < 0; i++) {
+            if (s.charAt(i) == '至' || s.charAt(i) == '到') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -483,6 +568,21 @@ public final class ClaimSearcher implements Closeable {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the extractor bound the figure to organizations none of which is this one, in a
+     * sentence naming several (湘潭大学和深圳大学…共获批79项和75项: the 79项 is 湘潭大学's).
+     */
+    private boolean boundElsewhere(Claim c, String org) {
+        if (c.orgs().isEmpty()) {
+            return false;
+        }
+        Set<String> names = new LinkedHashSet<>(analysis.orgNames(org));
+        names.addAll(shortNames().expansions(org));
+        // A bound name holding the query's (以明爱医院 for 明爱医院) is the same organization.
+        return c.orgs().stream().map(o -> o.toLowerCase(java.util.Locale.ROOT))
+                .noneMatch(o -> names.stream().anyMatch(n -> o.contains(n) || n.contains(o)));
     }
 
     /**
@@ -565,8 +665,12 @@ public final class ClaimSearcher implements Closeable {
             if (best == 0 && lead != null) {
                 // The sentence this one continues (其中,…) names the topic of all its figures.
                 String l = lead.toLowerCase(java.util.Locale.ROOT);
-                if (words.get(k).stream().anyMatch(l::contains)) {
-                    best = IN_SENTENCE;
+                for (String form : words.get(k)) {
+                    for (int at = l.indexOf(form); at >= 0; at = l.indexOf(form, at + 1)) {
+                        // 购屋贷款余额…年增率都呈下降趋势。11月底分别是3.79%、4.81%、0.86%: its item's figure.
+                        int pair = Respectively.pairs(l, at, at + form.length(), true, s, from, to);
+                        best = Math.max(best, pair > 0 ? 1 : pair < 0 ? 0 : IN_SENTENCE);
+                    }
                 }
             }
             if (best == 0) {
@@ -591,6 +695,15 @@ public final class ClaimSearcher implements Closeable {
                 credit = 1 / (1 + (from - end + CLAUSE_GAP * ends[0] + SENTENCE_GAP * ends[1]) / NEAR_CHARS);
                 if (ends[0] + ends[1] == 0) {
                     credit = Math.max(credit, SAME_CLAUSE);
+                } else if (ends[0] == 1 && ends[1] == 0) {
+                    credit = Math.max(credit, SAME_PART);
+                }
+                int pair = Respectively.pairs(s, i, end, false, s, from, to);
+                if (pair > 0) {
+                    // 华安财险和英达财险…增速分别为13.9%和6.5%: the second item's figure is the second.
+                    credit = 1;
+                } else if (pair < 0) {
+                    credit = 0;
                 }
             } else if (i == to) {
                 // The noun right after a figure is what it counts (975万考生, 472块金牌).
@@ -831,7 +944,7 @@ public final class ClaimSearcher implements Closeable {
             }
             positive = true;
             ownTerms(own, normalized);
-            Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(keywordQuery(normalized, true)) : null;
+            Query article = topics && t.occur() == QuerySyntax.Occur.WORD ? inArticles(topicQuery(normalized)) : null;
             if (article == null) {
                 (t.occur() == QuerySyntax.Occur.WORD ? words : phrases).add(q);
             } else {
@@ -935,6 +1048,24 @@ public final class ClaimSearcher implements Closeable {
             return null;
         }
         return alternatives.size() == 1 ? alternatives.get(0) : new DisjunctionMaxQuery(alternatives, 0f);
+    }
+
+    /**
+     * What makes a word an article's topic: the word in some claim's text or, for a year word,
+     * some claim about that year (a page on 2025 whose 全年载货量 sentence names no year).
+     */
+    private Query topicQuery(String word) {
+        Query text = keywordQuery(word, true);
+        Integer year = year(word);
+        if (year == null) {
+            return text;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(IntField.newExactQuery(ClaimFields.YEAR, year), BooleanClause.Occur.SHOULD);
+        if (text != null) {
+            b.add(text, BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /**

@@ -48,11 +48,12 @@ public final class EntityRecognizer {
     private static final Pattern AGENCY_CONTEXT = Pattern.compile(
             "^(?:于[^,;:。]{0,8}?|今天|今日|昨天|昨日|日前|近日|也|再|已|亦)?(?:" + WORDS.alternation("agency-acts") + ")");
     /**
-     * 第一金(2892), 旺宏(2337), 腾讯控股(00700), 贵州茅台(600519.SH): a stock code in brackets
-     * after a name says the name is a listed company's.
+     * 第一金(2892), 旺宏(2337), 腾讯控股(00700), 港铁(066), 贵州茅台(600519.SH): a stock code in
+     * brackets after a name says the name is a listed company's (Hong Kong pages also write a code
+     * with a leading zero in three digits).
      */
     private static final Pattern STOCK_CODE = Pattern.compile(
-            "\\(\\s*(?:(?:SH|SZ|HK)\\.?)?\\d{4,6}(?:\\.(?:TW|TWO|HK|SH|SZ|SS))?\\s*\\)");
+            "\\(\\s*(?:(?:SH|SZ|HK)\\.?)?(?:\\d{4,6}|0\\d{2})(?:\\.(?:TW|TWO|HK|SH|SZ|SS))?\\s*\\)");
     /** Endings that close only a company's, a bank's or a school's name (石英股份, 群益投顾, 康宁大学). */
     private static final List<String> COMPANY_SUFFIXES = WORDS.set("company-suffixes").stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();

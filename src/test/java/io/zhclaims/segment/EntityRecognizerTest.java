@@ -228,6 +228,7 @@ class EntityRecognizerTest {
         assertEquals(List.of("三商寿"), texts("三商寿(2867)今年前三季税后纯益为12.5亿元。", EntityType.ORG));
         assertEquals(List.of("旺宏"), texts("其中旺宏(2337)营收增加3.2%。", EntityType.ORG));
         assertEquals(List.of(), texts("今年预算(2024)增加了5%。", EntityType.ORG));
+        assertEquals(List.of("嘉汇达"), texts("嘉汇达(086)公布全年纯利按年跌3.2%。", EntityType.ORG));
     }
 
     @Test

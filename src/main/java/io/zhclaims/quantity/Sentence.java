@@ -163,8 +163,9 @@ final class Sentence {
             if (c == '.' && b + 1 < n && NumeralScanner.isAsciiDigit(s.charAt(b + 1))) {
                 return true;
             }
+            // 5月3号 and 今天(27号) are days, not numbers of a name
             if (Lexicon.startingAt(s, b, lex.nameBefore, 1) != null && s.charAt(b) == '号'
-                    && !(a > 0 && s.charAt(a - 1) == '月')) {
+                    && !(a > 0 && s.charAt(a - 1) == '月') && !(a > 1 && s.charAt(a - 1) == '(' && s.charAt(a - 2) == '天')) {
                 return true;
             }
             Lexicon.Suffix longer = lex.suffixAt(s, b);

@@ -156,18 +156,30 @@ final class TimeRules {
         return yue > 0 && "上本下当同次该".indexOf(x.s.charAt(yue - 1)) >= 0;
     }
 
-    /** {@code 今(21)日}, {@code 昨(20)日}: Taiwan writes today's day of the month in brackets. */
+    /**
+     * {@code 今(21)日}, {@code 昨(20)天}, {@code 今天(27号)}: Taiwan writes today's day of the month in
+     * brackets, inside the word for the day or after it.
+     */
     static Quantity bracketedDay(Sentence x, Candidate c) {
         Numeral num = c.num();
         int a = num.start(), e = num.end();
-        if (a < 2 || x.s.charAt(a - 1) != '(' || "今昨明前本".indexOf(x.s.charAt(a - 2)) < 0
-                || !x.s.startsWith(")日", e) || num.form() != Numeral.Form.ARABIC_INTEGER
+        if (a < 2 || x.s.charAt(a - 1) != '(' || num.form() != Numeral.Form.ARABIC_INTEGER
                 || num.value() < 1 || num.value() > 31) {
             return null;
         }
         String iso = String.format(Locale.ROOT, "---%02d", (int) num.value());
-        x.consumed = Math.max(x.consumed, e + 2);
-        return new Quantity(Kind.DATE, a - 2, e + 2, x.s.substring(a - 2, e + 2), Double.NaN, null, iso, null, Qualifier.EXACT);
+        boolean inside = "今昨明前本".indexOf(x.s.charAt(a - 2)) >= 0 && (x.s.startsWith(")日", e) || x.s.startsWith(")天", e));
+        if (inside) {
+            x.consumed = Math.max(x.consumed, e + 2);
+            return new Quantity(Kind.DATE, a - 2, e + 2, x.s.substring(a - 2, e + 2), Double.NaN, null, iso, null, Qualifier.EXACT);
+        }
+        boolean after = a >= 3 && (x.s.charAt(a - 2) == '天' || x.s.charAt(a - 2) == '日')
+                && "今昨明".indexOf(x.s.charAt(a - 3)) >= 0;
+        if (after && (x.s.startsWith("号)", e) || x.s.startsWith("日)", e))) {
+            x.consumed = Math.max(x.consumed, e + 1);
+            return new Quantity(Kind.DATE, a, e + 1, x.s.substring(a, e + 1), Double.NaN, null, iso, null, Qualifier.EXACT);
+        }
+        return null;
     }
 
     /**

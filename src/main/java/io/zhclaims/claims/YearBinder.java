@@ -26,6 +26,11 @@ final class YearBinder {
             "(?<![0-9.\\-—~至到])((?:19|20)[0-9]{2})(?=\\s*年|\\s*[)）》]|\\s*$)(?!\\s*[\\-—~至到])"
                     + "|(?<=[A-Za-z]\\s?)((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern RELATIVE = Pattern.compile("去年|今年|明年|前年|后年|上一年|上年|本年|次年|翌年");
+    /**
+     * 创下1980年有统计以来最高水准, 高于2017年以来同期: the year records began or the base of
+     * a comparison with every year since, no figure's own year.
+     */
+    private static final Pattern SINCE_RECORDS = Pattern.compile("\\s*(?:有(?:统计|记录|纪录|数据|资料|观测)(?:数据|资料)?以来|以来(?:的)?同期)");
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比)\\s*$");
     private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
     /** Words that make a year the base of a comparison when a possessive follows it (是2020年底的3.2倍). */
@@ -227,6 +232,9 @@ final class YearBinder {
         int clauseEnd = clauseEnd(sentence, a.end());
         boolean possessive = sentence.substring(a.end(), clauseEnd).indexOf('的') >= 0;
         boolean sameTimeOf = sentence.startsWith("同期", a.end());
+        if (SINCE_RECORDS.matcher(sentence).region(a.end(), sentence.length()).lookingAt()) {
+            return false;
+        }
         boolean base = BASE_BEFORE.matcher(lead).find() || possessive && BASE_WITH_OF.matcher(lead).find()
                 || sameTimeOf && possessive;
         if (!base) {

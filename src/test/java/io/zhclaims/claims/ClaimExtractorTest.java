@@ -93,6 +93,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theYearRecordsBeganDatesNoFigure() {
+        List<Claim> claims = extract("2025-02-01", false, "去年该行业平均加班21.5小时,创下1990年有统计以来新高,比前一年增加2.1小时。");
+        assertEquals(2024, claim(claims, "21.5小时").year());
+        assertEquals(2024, claim(claims, "2.1小时").year());
+        List<Claim> since = extract(null, false, "流感就诊人次高于2016年以来同期,上周门急诊共8.2万人次。");
+        assertNull(claim(since, "8.2万人次").year());
+    }
+
+    @Test
     void graduatingClassNamesTheYearOfItsFigures() {
         Claim c = claim(extract(null, false, "东澜理工大学2025届毕业生共8,412人。"), "8,412人");
         assertEquals(2025, c.year());

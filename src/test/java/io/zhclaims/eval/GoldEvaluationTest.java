@@ -140,7 +140,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionFiveKeepTheirScores() {
         holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.968, 0.989, 0.920, 0.842);
-        holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.958, 0.831, 0.966, 0.842);
+        holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.961, 0.831, 0.966, 0.842);
         holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.951, 0.876);
     }
 
@@ -148,7 +148,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionSevenKeepTheirScores() {
         holds(run(GOLD.resolve("real-t/claims.jsonl"), GOLD.resolve("real-t/articles")).score(), 0.966, 0.970, 0.828, 0.842);
-        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.961, 0.892, 0.854, 0.734);
+        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.961, 0.919, 0.854, 0.734);
         holds(run(GOLD.resolve("real-v/claims.jsonl"), GOLD.resolve("real-v/articles")).score(), 0.902, 0.960, 0.864, 0.594);
     }
 

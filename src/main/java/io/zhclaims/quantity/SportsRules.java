@@ -159,7 +159,8 @@ final class SportsRules {
         }
         int e = c.unitAt() + 1;
         if (w == '投' || w == '罚') {
-            Numeral made = x.numeralAt(e);
+            // 16投仅3中: an adverb may stand before the shots made
+            Numeral made = x.numeralAt(e < x.n && SHOT_ADVERBS.indexOf(x.s.charAt(e)) >= 0 ? e + 1 : e);
             boolean line = made != null && made.end() < x.n && x.s.charAt(made.end()) == '中' && made.value() <= num.value();
             return line ? x.make(Kind.COUNT, num.start(), e, num.value(), null, String.valueOf(w), null, num) : null;
         }
@@ -168,11 +169,16 @@ final class SportsRules {
             return Rule.NO_FIGURE; // 三分4投3中: 三分 names the three-pointers
         }
         int p = num.start() - 1;
+        if (p > 1 && SHOT_ADVERBS.indexOf(x.s.charAt(p)) >= 0 && "投罚".indexOf(x.s.charAt(p - 1)) >= 0) {
+            p--;
+        }
         if (w == '中' && p > 0 && (x.s.charAt(p) == '投' || x.s.charAt(p) == '罚') && Character.isDigit(x.s.charAt(p - 1))) {
             return x.make(Kind.COUNT, num.start(), e, num.value(), null, "中", null, num);
         }
         return null;
     }
+
+    private static final String SHOT_ADVERBS = "仅只才共";
 
     /** {@code 止步16强}, {@code 晋级8强}: the round reached, a rank. */
     static Quantity stage(Sentence x, Candidate c) {

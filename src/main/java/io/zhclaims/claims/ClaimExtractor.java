@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -123,7 +124,7 @@ public final class ClaimExtractor {
                             article.meta().url(), article.meta().title(), article.meta().published(), s.text(), original,
                             offset, start, end, q.mention(), q.kind(), Decimals.of(q.value()), Decimals.of(q.high()), q.date(),
                             q.unit(), q.qualifier(), bound.get(i), bindings.get(i).orgs(),
-                            names(entities, EntityType.PLACE), names(entities, EntityType.PERSON),
+                            names(entities, EntityType.PLACE, EntityType.BLOC), names(entities, EntityType.PERSON),
                             subjects.get(i), bindings.get(i).source(),
                             trends.get(i)));
                 }
@@ -236,10 +237,11 @@ public final class ClaimExtractor {
         return out;
     }
 
-    private static List<String> names(List<Entity> entities, EntityType type) {
+    /** The names of the given types; a union of states is where a figure is, as a place is (欧盟的GDP). */
+    private static List<String> names(List<Entity> entities, EntityType... types) {
         Set<String> out = new LinkedHashSet<>();
         for (Entity e : entities) {
-            if (e.type() == type) {
+            if (Arrays.asList(types).contains(e.type())) {
                 out.add(e.text());
             }
         }

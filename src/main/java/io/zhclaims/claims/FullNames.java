@@ -209,7 +209,7 @@ final class FullNames {
             int end = span.end();
             // 南洋 in 南洋商业: a place inside the short form does not stand in its way
             boolean free = entities.stream().noneMatch(x -> x.start() < end && x.end() > start
-                    && !(x.type() == EntityType.PLACE && x.start() >= start && x.end() <= end))
+                    && !((x.type() == EntityType.PLACE || x.type() == EntityType.BLOC) && x.start() >= start && x.end() <= end))
                     && out.stream().noneMatch(x -> x.start() < end && x.end() > start);
             if (free) {
                 out.add(span);

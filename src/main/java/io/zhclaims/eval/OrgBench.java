@@ -55,9 +55,9 @@ public final class OrgBench {
         OrgTagger tagger = OrgTagger.shared();
         EntityRecognizer combined = new EntityRecognizer(segmenter, tagger);
         List<Row> rows = new ArrayList<>();
-        rows.add(score("dictionary", lines, s -> orgs(dictionary.organizations(s))));
+        rows.add(score("dictionary", lines, s -> orgs(dictionary.namedBodies(s))));
         rows.add(score("model", lines, s -> tagger.spans(s, segmenter.segment(s))));
-        rows.add(score("combined", lines, s -> orgs(combined.organizations(s))));
+        rows.add(score("combined", lines, s -> orgs(combined.namedBodies(s))));
         return rows;
     }
 

@@ -191,8 +191,12 @@ public final class EntityRecognizer {
                     || partOfACode(sentence, c.start) || isAKindOnly(stripCode(sentence.substring(c.start, c.end))))) {
                 continue;
             }
-            if (c.type != null && !c.tentative) {
-                out.add(new Entity(written.substring(c.start, c.end), c.type, c.start, c.end));
+            if (c.tentative) {
+                continue;
+            }
+            EntityType type = c.type != EntityType.ORG && dict.blocs.contains(sentence.substring(c.start, c.end)) ? EntityType.BLOC : c.type;
+            if (type != null) {
+                out.add(new Entity(written.substring(c.start, c.end), type, c.start, c.end));
             }
         }
         out.sort(Comparator.comparingInt(Entity::start));
@@ -280,6 +284,11 @@ public final class EntityRecognizer {
     /** The organizations only. */
     public List<Entity> organizations(String sentence) {
         return recognize(sentence).stream().filter(e -> e.type() == EntityType.ORG).toList();
+    }
+
+    /** Organizations in the sense of named-entity recognition: with the unions of states. */
+    public List<Entity> namedBodies(String sentence) {
+        return recognize(sentence).stream().filter(e -> e.type() == EntityType.ORG || e.type() == EntityType.BLOC).toList();
     }
 
     /** A span claimed by the recognizer; {@code type == null} blocks a product or bloc name. */

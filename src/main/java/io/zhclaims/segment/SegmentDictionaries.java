@@ -17,6 +17,8 @@ final class SegmentDictionaries {
     final Set<String> surnames;
     final Set<String> places;
     final Set<String> notOrgs;
+    /** Unions of states: names the lists above keep from being organizations of a figure. */
+    final Set<String> blocs;
     final OrgContexts contexts = OrgContexts.load("org-contexts.txt");
     final int orgCount;
     /** Listed names that are also ordinary words or places (苹果, 长荣): they need a context to count. */
@@ -33,6 +35,12 @@ final class SegmentDictionaries {
         notOrgs = new HashSet<>(Resources.words("not-orgs.txt"));
         for (String w : notOrgs) {
             names.add(new NameTrie.Name(w, NameTrie.Kind.NOT_ORG, null, false, false));
+        }
+        blocs = new HashSet<>(Resources.words("blocs.txt"));
+        for (String w : blocs) {
+            if (!places.contains(w) && !notOrgs.contains(w)) {
+                throw new IllegalStateException("blocs.txt lists " + w + ", which neither places.txt nor not-orgs.txt holds");
+            }
         }
         for (String line : Resources.lines("orgs.txt")) {
             String[] f = line.split("\t");

@@ -219,6 +219,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aUnionOfStatesIsWhereAFigureIsNotWhoseItIs() {
+        List<Claim> claims = extract(null, false, "前三季度我国对北约成员国出口增长6.2%。");
+        assertEquals(List.of(), claim(claims, "6.2%").orgs());
+        assertTrue(claim(claims, "6.2%").places().contains("北约"));
+    }
+
+    @Test
     void eachItemOfAListBindsOnlyItsOwnOrganization() {
         List<Claim> claims = extract(null, false, "三季度末,招商银行不良率0.95%、平安银行1.05%,均较上季度持平。");
         assertEquals(List.of("招商银行"), claim(claims, "0.95%").orgs());

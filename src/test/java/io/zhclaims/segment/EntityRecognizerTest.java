@@ -26,6 +26,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void unionsOfStatesAreBlocsNotOrganizationsOfAFigure() {
+        String s = "今年前10个月,中国同东盟贸易额增长9.4%,对欧盟出口则下降3%,北约成员国军费普遍上升。";
+        assertEquals(List.of("东盟", "欧盟", "北约"), texts(s, EntityType.BLOC));
+        assertTrue(RECOGNIZER.organizations(s).isEmpty());
+        assertEquals(List.of("东盟", "欧盟", "北约"), RECOGNIZER.namedBodies(s).stream().map(Entity::text).toList());
+        // a body of the union is an organization of its own
+        assertEquals(List.of("欧盟统计局"), texts("欧盟统计局公布,欧元区10月通胀率为2.1%。", EntityType.ORG));
+    }
+
+    @Test
     void recognizesNvidiaAsOrganizationNotPerson() {
         String s = "国内同代产品性能约为英伟达A100的70%。";
         assertEquals(List.of("英伟达"), texts(s, EntityType.ORG));
@@ -157,13 +167,6 @@ class EntityRecognizerTest {
     void rejectsHanLpOrganizationTagsWithoutOrganizationShape() {
         // HanLP tags 现代 and 创业者 as organizations (ntc).
         assertTrue(RECOGNIZER.organizations("现代社会的创业者越来越多。").isEmpty());
-    }
-
-    @Test
-    void treatsTradeBlocsAsPlacesNotOrganizations() {
-        String s = "我国对东盟、欧盟进出口分别增长15%和5.6%。";
-        assertTrue(RECOGNIZER.organizations(s).isEmpty());
-        assertTrue(texts(s, EntityType.PLACE).containsAll(List.of("东盟", "欧盟")));
     }
 
     @Test

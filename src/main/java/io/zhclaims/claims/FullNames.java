@@ -92,11 +92,12 @@ final class FullNames {
         if (trade.length() >= 2 && trade.length() < full.length() && !EntityRecognizer.isCommonWord(trade)) {
             addShortForm(trade, full, by);
         }
-        // 青岛西海岸 … 西海岸, 天津津门虎 … 津门虎: the place a name starts with is dropped
+        // 青岛西海岸 … 西海岸, 乐天桃猿 … 桃猿: the place or sponsor a name starts with is dropped
         String afterPlace = recognizer.afterPlace(full);
         if (afterPlace != null) {
             addShortForm(afterPlace, full, by);
         }
+
         // 天津队 … 天津: a club named by its place
         String region = recognizer.clubRegion(full);
         if (region != null) {

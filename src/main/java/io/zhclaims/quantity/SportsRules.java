@@ -141,7 +141,9 @@ final class SportsRules {
             return x.scoreSentence() ? x.make(Kind.NUMBER, num.start(), num.end(), num.value(), null, null, null, num) : null;
         }
         boolean closed = e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)) || "的战".indexOf(x.s.charAt(e)) >= 0;
-        if (chained || afterTally || closed && x.scoreSentence()) {
+        // 本季已拿下42胜: a scoring verb right before makes a tally of one word
+        boolean taken = Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;
+        if (chained || afterTally || closed && (x.scoreSentence() || taken)) {
             return x.make(Kind.COUNT, num.start(), e, num.value(), null, word, null, num);
         }
         return null;

@@ -31,6 +31,13 @@ public final class EntityRecognizer {
     /** Units inside an organization that the text names together with it (华为昇腾团队). */
     private static final Pattern UNIT_AFTER = Pattern.compile(WORDS.alternation("units-after"));
     private static final Pattern DIRECT_SUFFIX = Pattern.compile("^(" + WORDS.alternation("direct-suffixes") + ")");
+    /** Trades after a listed name that name its arm (国泰人寿). */
+    private static final Pattern ARM_SUFFIX = Pattern.compile("^(" + WORDS.alternation("arm-suffixes") + ")");
+    /** Words for a trade or a kind of body (财险, 银行, 车企): what a name says after its owner is no name then. */
+    private static final Set<String> TRADES = java.util.stream.Stream.of("kind-fields", "kind-heads", "arm-suffixes")
+            .flatMap(list -> WORDS.set(list).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Heads that close only a name, even right after a place (台湾人寿). */
+    private static final Set<String> NAME_HEADS = WORDS.set("name-heads");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
     /** Characters that do not occur in names but do in the fragments HanLP tags as names (占比达). */
     private static final String NON_NAME_CHARS = WORDS.string("non-name-chars");
@@ -52,6 +59,8 @@ public final class EntityRecognizer {
      * brackets after a name says the name is a listed company's (Hong Kong pages also write a code
      * with a leading zero in three digits).
      */
+    /** A code in brackets that could be a year: (2024). */
+    private static final Pattern YEAR_CODE = Pattern.compile("\\(\\s*(?:19|20)\\d{2}\\s*\\)");
     private static final Pattern STOCK_CODE = Pattern.compile(
             "\\(\\s*(?:(?:SH|SZ|HK)\\.?)?(?:\\d{4,6}|0\\d{2})(?:\\.(?:TW|TWO|HK|SH|SZ|SS))?\\s*\\)");
     /** Endings that close only a company's, a bank's or a school's name (石英股份, 群益投顾, 康宁大学). */
@@ -63,6 +72,8 @@ public final class EntityRecognizer {
     private static final Set<String> CODE_LEADS = WORDS.set("code-leads");
     private static final Set<String> GENERIC_LEADS = WORDS.set("generic-leads");
     /** 财险公司, 科技公司: a field before a generic head says what kind of body, with no name. */
+    /** 五大寿险, 三大电信运营商, 两家银行: a group counted by its members is no one organization (十五大 alone is a congress). */
+    private static final Pattern GROUP_COUNT = Pattern.compile("前?[一二两三四五六七八九十0-9]+[大家](?=.)");
     private static final Pattern KIND_FIELD = Pattern.compile("(?:" + WORDS.alternation("kind-fields") + ")(?=.)");
     private static final Pattern GENERIC_KIND = Pattern.compile(
             "(?:" + WORDS.alternation("kind-fields") + ")?(?:" + WORDS.alternation("kind-heads") + ")");
@@ -188,7 +199,8 @@ public final class EntityRecognizer {
         List<Entity> out = new ArrayList<>(found.size());
         for (Candidate c : found) {
             if (c.type == EntityType.ORG && (nationalTeam(sentence.substring(c.start, c.end))
-                    || partOfACode(sentence, c.start) || isAKindOnly(stripCode(sentence.substring(c.start, c.end))))) {
+                    || partOfACode(sentence, c.start) || isAKindOnly(stripCode(sentence.substring(c.start, c.end)))
+                    || GROUP_COUNT.matcher(sentence).region(c.start, c.end).lookingAt())) {
                 continue;
             }
             if (c.tentative) {
@@ -223,15 +235,17 @@ public final class EntityRecognizer {
     }
 
     /**
-     * What a name says after the place it starts with ({@code 青岛西海岸} → {@code 西海岸}), when
-     * that rest is a name of two characters or more and no common word; null otherwise. A text
-     * that has named the club or company in full often names it so later.
+     * What a name says after the place or the listed organization it starts with ({@code 青岛西海岸}
+     * → {@code 西海岸}, a sponsor's club {@code 乐天桃猿} → {@code 桃猿}), when that rest is a name of
+     * two characters or more and no common word; null otherwise. A text that has named the club
+     * or company in full often names it so later.
      */
     public String afterPlace(String name) {
         for (int cut = Math.min(name.length() - 2, 4); cut >= 2; cut--) {
             String rest = name.substring(cut);
-            if (dict.places.contains(name.substring(0, cut)) && allHan(rest) && !isCommonWord(rest) && !isCommonNoun(rest)
-                    && !dict.places.contains(rest) && !dict.notOrgs.contains(rest) && !ORG_SUFFIXES.contains(rest)) {
+            String lead = name.substring(0, cut);
+            if ((dict.places.contains(lead) || dict.names.contains(lead, NameTrie.Kind.ORG)) && allHan(rest) && !isCommonWord(rest) && !isCommonNoun(rest)
+                    && !dict.places.contains(rest) && !dict.notOrgs.contains(rest) && !ORG_SUFFIXES.contains(rest) && !TRADES.contains(rest)) {
                 return rest;
             }
         }
@@ -383,8 +397,13 @@ public final class EntityRecognizer {
                 continue;
             }
             var direct = DIRECT_SUFFIX.matcher(s.substring(c.end));
-            if (direct.find() && absorbable(found, c, c.end + direct.end())) {
-                absorb(found, c, c.end + direct.end(), taken);
+            var arm = ARM_SUFFIX.matcher(s.substring(c.end));
+            // 国泰人寿, but no 富邦证券化: a word that goes on past the trade keeps it out
+            int grown = direct.find() ? c.end + direct.end()
+                    : arm.find() && (c.end + arm.end() == s.length() || tokenAt(tokens, c.end + arm.end()) >= 0)
+                    && !nameGoesOnBefore(tokens, c.start) ? c.end + arm.end() : -1;
+            if (grown > 0 && absorbable(found, c, grown)) {
+                absorb(found, c, grown, taken);
                 c.tentative = false;
                 continue;
             }
@@ -405,6 +424,23 @@ public final class EntityRecognizer {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a proper noun or a stray character stands right before {@code start}: then a listed
+     * name there may be the middle of a longer one (三商美邦人寿 holds 美邦, cut 三/商/美邦), and no
+     * trade after it makes it an arm of its own; a common word (旗下国泰人寿) does not.
+     */
+    private static boolean nameGoesOnBefore(List<Token> tokens, int start) {
+        for (Token t : tokens) {
+            if (t.end() == start) {
+                String tag = t.tag();
+                boolean proper = tag.equals("nz") || tag.startsWith("nr") || tag.startsWith("nt") || tag.equals("j") || tag.equals("nx");
+                boolean stray = t.word().length() == 1 && allHan(t.word()) && (tag.endsWith("g") || tag.equals("n"));
+                return proper || stray;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code c} may grow to {@code end}: only places and product names stand in the way. */
@@ -446,7 +482,7 @@ public final class EntityRecognizer {
             while (first < k && !isProperWord(tokens.get(first))) {
                 first++;
             }
-            if (first == k) {
+            if (first == k || nameGoesOnBefore(tokens, tokens.get(first).start())) {
                 continue;
             }
             int start = tokens.get(first).start();
@@ -491,7 +527,7 @@ public final class EntityRecognizer {
                 boolean headOfOffice = end < s.length() && s.charAt(end) == '长';
                 if (!named || name.length() < 2 || !tokenStart[start] || !tokenEnd[end] && !headOfOffice
                         || dict.notOrgs.contains(name) || dict.places.contains(name)
-                        || joinsClauses(name) || describesAKind(name)
+                        || joinsClauses(s, start, end, found) || describesAKind(name)
                         || ANAPHOR_START.indexOf(name.charAt(0)) >= 0
                         || !onlyPlacesWithin(found, start, end)) {
                     continue;
@@ -549,7 +585,10 @@ public final class EntityRecognizer {
                 continue;
             }
             String name = s.substring(start, end);
-            if (dict.notOrgs.contains(name) || dict.places.contains(name) || isWordNotName(name, 1)
+            // 全家(5903): a code that is no year makes even a common noun a company's name
+            boolean plainWord = isWordNotName(name, 1) && (YEAR_CODE.matcher(m.group()).matches() || !isCommonNoun(name)
+                    || GENERIC_HEADS.contains(name) || CODE_LEADS.contains(name));
+            if (dict.notOrgs.contains(name) || dict.places.contains(name) || plainWord
                     || TIME_WORD.matcher(name).find()) {
                 continue;
             }
@@ -900,10 +939,20 @@ public final class EntityRecognizer {
     }
 
     /** A name does not hold a conjunction or a pronoun, though one may start with 和 (和缘生物). */
-    private static boolean joinsClauses(String name) {
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (ORG_BREAKERS.indexOf(c) >= 0 && !(i == 0 && c == '和')) {
+    private static boolean joinsClauses(String s, int start, int end, List<Candidate> found) {
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (ORG_BREAKERS.indexOf(c) >= 0 && !(i == start && c == '和') && !inPlace(found, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether position {@code i} lies in a place found (六都地政局: the 都 of 六都 joins nothing). */
+    private static boolean inPlace(List<Candidate> found, int i) {
+        for (Candidate c : found) {
+            if (c.type == EntityType.PLACE && c.start <= i && i < c.end) {
                 return true;
             }
         }
@@ -950,7 +999,8 @@ public final class EntityRecognizer {
                 return false;
             }
         }
-        return GENERIC_HEADS.contains(tokens.get(head).word()) || head == first + 1 && tokens.get(head).word().length() <= 2;
+        String word = tokens.get(head).word();
+        return GENERIC_HEADS.contains(word) || head == first + 1 && word.length() <= 2 && !NAME_HEADS.contains(word);
     }
 
     private static boolean isNameWord(Token t) {

@@ -239,6 +239,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void clubNamedWithoutItsSponsorCarriesTheFullName() {
+        List<Claim> claims = extract(null, false, "乐天桃猿昨晚以6比2击败统一狮。", "桃猿本季已拿下42胜。");
+        assertEquals(List.of("乐天桃猿"), claim(claims, "42胜").orgs());
+    }
+
+    @Test
+    void aTradeAfterAnOwnerIsNoShortName() {
+        // 财险 after 中国人寿 names a trade: another insurer's 财险 is not that company
+        List<Claim> claims = extract(null, false, "中国人寿财险上半年保费收入559亿元。", "排名第五的国有财险保费收入为66亿元。");
+        assertEquals(List.of(), claim(claims, "66亿元").orgs());
+    }
+
+    @Test
     void clubNamedWithoutItsCityCarriesTheFullName() {
         List<Claim> claims = extract(null, false, "上海申花本赛季主场上座率为85%。", "上一轮申花客场取胜,控球率达到61%。");
         assertEquals(List.of("上海申花"), claim(claims, "61%").orgs());

@@ -36,6 +36,43 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aGroupCountedByItsMembersIsNoOrganization() {
+        assertTrue(RECOGNIZER.organizations("五大寿险公司上月合计获利120亿元。").isEmpty());
+        assertTrue(RECOGNIZER.organizations("三大电信运营商上半年营收合计1.1万亿元。").isEmpty());
+        assertEquals(List.of("中共十五大"), texts("中共十五大以来,全国共新建学校1.2万所。", EntityType.ORG));
+    }
+
+    @Test
+    void anInsurersArmIsNamedByItsOwnerAndTrade() {
+        assertEquals(List.of("国泰人寿"), texts("国泰人寿前9月税后纯益344亿元。", EntityType.ORG));
+        assertEquals(List.of("富邦产险"), texts("富邦产险上月保费收入成长8%。", EntityType.ORG));
+        assertEquals(List.of("台湾人寿"), texts("台湾人寿上月税后纯益64亿元。", EntityType.ORG));
+        // 美邦 inside 三商美邦人寿 is no owner of an arm
+        assertFalse(texts("玉山金说明并购三商美邦人寿的原因。", EntityType.ORG).contains("美邦人寿"));
+    }
+
+    @Test
+    void anExchangeIsNamedByItsCity() {
+        assertEquals(List.of("东京证券交易所"), texts("东京证券交易所位居第五,上半年有25只新股上市。", EntityType.ORG));
+    }
+
+    @Test
+    void aStockCodeMakesACommonNounACompany() {
+        assertEquals(List.of("全家"), texts("全家(5903)门市数达4,470家。", EntityType.ORG));
+        assertTrue(RECOGNIZER.organizations("全年(2024)门市数达4,470家。").isEmpty());
+    }
+
+    @Test
+    void aDataPlatformIsTheSourceOfItsFigures() {
+        assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
+    }
+
+    @Test
+    void anAgencyOfTheSixCitiesIsNamedByThem() {
+        assertEquals(List.of("六都地政局"), texts("六都地政局统计,10月建物买卖移转栋数为2.5万栋。", EntityType.ORG));
+    }
+
+    @Test
     void recognizesNvidiaAsOrganizationNotPerson() {
         String s = "国内同代产品性能约为英伟达A100的70%。";
         assertEquals(List.of("英伟达"), texts(s, EntityType.ORG));

@@ -32,7 +32,7 @@ public final class ClaimExtractor {
     /** A sentence needs some Chinese prose around its figures; code and tables left by a page have none. */
     private static final Pattern PROSE = Pattern.compile("\\p{IsHan}.*\\p{IsHan}");
 
-    /** Where the article comes from decides what a bare 元 is (FORMAT.md: TWD in Taiwan, HKD in Hong Kong). */
+    /** Where the article comes from decides what a bare 元 is (FORMAT.md: TWD in Taiwan, HKD in Hong Kong, MOP in Macau). */
     private static final Regions REGIONS = Regions.load("claims/regions.txt");
 
     /** Figures beyond which a sentence is taken for a table run together (see {@link #extract}). */
@@ -187,16 +187,16 @@ public final class ClaimExtractor {
     }
 
     /**
-     * Articles in traditional script come from Taiwan or Hong Kong far more often than not;
-     * Hong Kong when the page's address or the article's own words point there more than to
-     * Taiwan, else Taiwan, the larger source of traditional text. Simplified text is mainland.
+     * Articles in traditional script come from Taiwan, Hong Kong or Macau: the one the page's
+     * address and the article's own words point to most, Taiwan, the larger source of
+     * traditional text, on a tie. Simplified text is mainland.
      */
     static String yuanCurrency(CleanArticle article, String text) {
         if (!article.traditional()) {
             return "CNY";
         }
         String where = (article.meta().url() == null ? "" : article.meta().url()) + ' ' + text;
-        return REGIONS.hongKong(where) ? "HKD" : "TWD";
+        return REGIONS.currency(where);
     }
 
     /**

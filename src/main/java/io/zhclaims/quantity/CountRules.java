@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("店") && !Character.isDigit(x.s.charAt(a))) {
+            return Rule.NOT_BY_THIS_WORD; // stores are counted in digits (550店); 刘五店 is a place
+        }
         if (suf.word().equals("队") && x.s.charAt(a) == '两') {
             return Rule.NO_FIGURE; // 两队 is "both teams", a pair, not a count
         }

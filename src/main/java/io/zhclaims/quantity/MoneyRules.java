@@ -35,7 +35,7 @@ final class MoneyRules {
             double[] cents = subUnits(x, k + 1, "个");
             if (cents[1] > k + 1) {
                 return x.make(Kind.MONEY, ps - prefix.length(), (int) cents[1], num.value() + cents[0], null,
-                        lex.prefixCurrencies.get(prefix), null, num, false);
+                        currencyOf(x, prefix), null, num, false);
             }
         }
         if (suf == null || suf.kind() == Kind.MONEY) {
@@ -50,9 +50,20 @@ final class MoneyRules {
                 return null;
             }
             return x.make(Kind.MONEY, ps - prefix.length(), end, num.value(), num.high(),
-                    lex.prefixCurrencies.get(prefix), null, num, false);
+                    currencyOf(x, prefix), null, num, false);
         }
         return null;
+    }
+
+    /**
+     * The currency a sign or word before an amount names; a bare {@code $} is the page's own
+     * dollar in Hong Kong and Macau ($16.9 on a Hong Kong price list is HKD), elsewhere USD.
+     */
+    private static String currencyOf(Sentence x, String prefix) {
+        if (prefix.equals("$") && (x.yuan.equals("HKD") || x.yuan.equals("MOP"))) {
+            return x.yuan;
+        }
+        return x.lex.prefixCurrencies.get(prefix);
     }
 
     /** 五仙: Cantonese cents; clause-final only, 八仙 and 神仙 are words. */
@@ -101,7 +112,7 @@ final class MoneyRules {
         String prefix = x.lex.prefixCurrencyEndingAt(s, ps);
         int start = a;
         if (prefix != null && suf.unit().equals("YUAN")) {
-            iso = x.lex.prefixCurrencies.get(prefix);
+            iso = currencyOf(x, prefix);
             start = ps - prefix.length();
         }
         if (suf.word().equals("块") && e < n && NumeralScanner.isCjk(s.charAt(e))

@@ -53,6 +53,8 @@ public final class QuantityScanner {
             TimeRules::bracketedDay,
             TimeRules::splitYear,
             TimeRules::slashDate,
+            TimeRules::seasonYear,
+            TimeRules::dayMonthYear,
             TimeRules::commonEraYear,
             NumberRules::symbolValue,
             NumberRules::operand,

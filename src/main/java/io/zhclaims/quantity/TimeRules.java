@@ -267,6 +267,52 @@ final class TimeRules {
 
     private static final java.util.regex.Pattern SLASH_DATE = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})");
 
+    /**
+     * {@code 23/1/2026}: a day, a month and a year written with slashes; the day comes first where
+     * the first number cannot be a month, or on a Hong Kong or Macau page, which write it so.
+     */
+    static Quantity dayMonthYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        java.util.regex.Matcher m = DAY_MONTH_YEAR.matcher(x.s).region(num.start(), x.n);
+        if (num.form() != Numeral.Form.ARABIC_INTEGER || !m.lookingAt()) {
+            return null;
+        }
+        int a = Integer.parseInt(m.group(1)), b = Integer.parseInt(m.group(2)), year = Integer.parseInt(m.group(3));
+        boolean dayFirst = a > 12 || b <= 12 && (x.yuan.equals("HKD") || x.yuan.equals("MOP"));
+        int month = dayFirst ? b : a, day = dayFirst ? a : b;
+        if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2100) {
+            return null;
+        }
+        x.consumed = Math.max(x.consumed, m.end());
+        String iso = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+        return new Quantity(Kind.DATE, num.start(), m.end(), m.group(), year, null, iso, null, Qualifier.EXACT);
+    }
+
+    private static final java.util.regex.Pattern DAY_MONTH_YEAR =
+            java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?!\\d)");
+
+    /**
+     * {@code 2023/24财政年度}, {@code 2024/25赛季}: a fiscal or season year across two calendar years,
+     * written with a slash, is one year mention, value the first, high the second.
+     */
+    static Quantity seasonYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (num.form() != Numeral.Form.FRACTION) {
+            return null;
+        }
+        java.util.regex.Matcher m = SEASON_YEAR.matcher(x.s.substring(num.start(), num.end()));
+        if (!m.matches()) {
+            return null;
+        }
+        int first = Integer.parseInt(m.group(1));
+        if (first < 1900 || first > 2100 || (first + 1) % 100 != Integer.parseInt(m.group(2))) {
+            return null;
+        }
+        return x.make(Kind.YEAR, num.start(), num.end(), first, first + 1.0, null, null, num, false);
+    }
+
+    private static final java.util.regex.Pattern SEASON_YEAR = java.util.regex.Pattern.compile("(\\d{4})/(\\d{2})");
+
     /** 公元300年 is a year however few its digits. */
     static Quantity commonEraYear(Sentence x, Candidate c) {
         Numeral num = c.num();

@@ -8,6 +8,9 @@ class CountRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             学校新招了120名教师 | 120名 count 120 名
+            这家超商今年计划再开300店 | 300店 count 300 店
+            他在三店村住了两年 | 两年 duration 2 年
+            仓库里还有24樽花生油 | 24樽 count 24 樽
             全市有上千家餐馆 | 千家 count 1000 家 more_than
             这部电影吸引了五千万观众 | 五千万 count 50000000
             当前行业面临三大挑战 | 三大 count 3

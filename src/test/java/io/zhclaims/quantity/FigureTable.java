@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The rows of the family table tests: a sentence and the figures the scanner finds in it, each
  * written {@code mention kind value [unit] [qualifier]} ({@code 3%到5% percent 3~5 %}), joined by
- * {@code ; }; an empty cell means no figure. A sentence starting {@code HKD } or {@code TWD } is
+ * {@code ; }; an empty cell means no figure. A sentence starting {@code HKD }, {@code MOP } or {@code TWD } is
  * read with 元 in that currency.
  */
 final class FigureTable {
@@ -19,7 +19,7 @@ final class FigureTable {
     static void check(String row, String expected) {
         String currency = "CNY";
         String sentence = row;
-        if (row.startsWith("HKD ") || row.startsWith("TWD ")) {
+        if (row.startsWith("HKD ") || row.startsWith("TWD ") || row.startsWith("MOP ")) {
             currency = row.substring(0, 3);
             sentence = row.substring(4);
         }

@@ -34,6 +34,9 @@ class MoneyRulesTest {
             化肥价格每吨分别上涨120元和95元            | 120元 money 120 CNY/吨; 95元 money 95 CNY/吨
             HKD 该屋苑实用呎价约9,850元                | 9,850元 money 9850 HKD/呎 approx
             HKD 董事会宣派中期息0.85元                 | 0.85元 money 0.85 HKD/股
+            HKD 一盒饼干售价$12.5                      | $12.5 money 12.5 HKD
+            MOP 上月博彩毛收入录得180亿元              | 180亿元 money 18000000000 MOP
+            这批零件报价$350                          | $350 money 350 USD
             政府每年投入30亿元治理河道                 | 30亿元 money 3000000000 CNY
             分配方案为每10股派1.5元                    | 1.5元 money 1.5 CNY/10股
             该公司去年营收85亿                         | 85亿 money 8500000000 CNY

@@ -42,6 +42,7 @@ class SportsRulesTest {
             代表团共拿下9面奖牌                     | 9面 count 9 面
             他全场12投7中,三分5投2中                 | 12投 count 12 投; 7中 count 7 中; 5投 count 5 投; 2中 count 2 中
             下半场全队18投仅4中                      | 18投 count 18 投; 4中 count 4 中
+            他下半场连续命中3记三分球                | 3记 count 3 记
             悍将本季已拿下38胜                       | 38胜 count 38 胜
             先发投手失掉4分                         | 4分 count 4 分
             主队最终大胜对手31分                    | 31分 count 31 分

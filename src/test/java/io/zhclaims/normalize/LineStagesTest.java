@@ -88,8 +88,9 @@ class LineStagesTest {
     }
 
     @Test
-    void aWireDatelineInBracketsIsCut() {
+    void aWireDatelineInBracketsOrAfterASlashIsCut() {
         assertEquals(List.of("台风", "气象署发布豪雨特报。"), clean("台风\n(中央社记者王明台北30日电)气象署发布豪雨特报。").paragraphs());
+        assertEquals(List.of("台风", "气象署发布豪雨特报。"), clean("台风\n中央社/ 台北30日电 气象署发布豪雨特报。").paragraphs());
     }
 
     @Test

@@ -34,6 +34,9 @@ final class CountRules {
         if (x.s.startsWith("一", a) && num.end() - a == 1) {
             return Rule.NOT_BY_THIS_WORD;
         }
+        if (suf.word().equals("人") && e < x.n && x.s.charAt(e) == '口' && a > 0 && x.s.charAt(a - 1) == '每') {
+            return Rule.NO_FIGURE; // 每10万人口发病8.4例: the base of a rate per population
+        }
         if (suf.word().equals("店") && !Character.isDigit(x.s.charAt(a))) {
             return Rule.NOT_BY_THIS_WORD; // stores are counted in digits (550店); 刘五店 is a place
         }

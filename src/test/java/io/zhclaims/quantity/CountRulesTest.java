@@ -9,6 +9,7 @@ class CountRulesTest {
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             学校新招了120名教师 | 120名 count 120 名
             这家超商今年计划再开300店 | 300店 count 300 店
+            该病每10万人口发病8.4例 | 8.4例 measure 8.4 /10万
             他在三店村住了两年 | 两年 duration 2 年
             仓库里还有24樽花生油 | 24樽 count 24 樽
             全市有上千家餐馆 | 千家 count 1000 家 more_than

@@ -10,6 +10,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Finds organizations, places and persons in one sentence. Organizations come first from the
@@ -34,8 +36,8 @@ public final class EntityRecognizer {
     /** Trades after a listed name that name its arm (国泰人寿). */
     private static final Pattern ARM_SUFFIX = Pattern.compile("^(" + WORDS.alternation("arm-suffixes") + ")");
     /** Words for a trade or a kind of body (财险, 银行, 车企): what a name says after its owner is no name then. */
-    private static final Set<String> TRADES = java.util.stream.Stream.of("kind-fields", "kind-heads", "arm-suffixes")
-            .flatMap(list -> WORDS.set(list).stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> TRADES = Stream.of("kind-fields", "kind-heads", "arm-suffixes")
+            .flatMap(list -> WORDS.set(list).stream()).collect(Collectors.toUnmodifiableSet());
     /** Heads that close only a name, even right after a place (台湾人寿). */
     private static final Set<String> NAME_HEADS = WORDS.set("name-heads");
     private static final Pattern COORDINATION = Pattern.compile("\\s*(、|和|与|及|以及|或|,|/|\\s)\\s*");
@@ -396,12 +398,12 @@ public final class EntityRecognizer {
             if (c.type != EntityType.ORG) {
                 continue;
             }
-            var direct = DIRECT_SUFFIX.matcher(s.substring(c.end));
-            var arm = ARM_SUFFIX.matcher(s.substring(c.end));
+            Matcher direct = DIRECT_SUFFIX.matcher(s).region(c.end, s.length());
+            Matcher arm = ARM_SUFFIX.matcher(s).region(c.end, s.length());
             // 国泰人寿, but no 富邦证券化: a word that goes on past the trade keeps it out
-            int grown = direct.find() ? c.end + direct.end()
-                    : arm.find() && (c.end + arm.end() == s.length() || tokenAt(tokens, c.end + arm.end()) >= 0)
-                    && !nameGoesOnBefore(tokens, c.start) ? c.end + arm.end() : -1;
+            int grown = direct.lookingAt() ? direct.end()
+                    : arm.lookingAt() && (arm.end() == s.length() || tokenAt(tokens, arm.end()) >= 0)
+                    && !nameGoesOnBefore(tokens, c.start) ? arm.end() : -1;
             if (grown > 0 && absorbable(found, c, grown)) {
                 absorb(found, c, grown, taken);
                 c.tentative = false;

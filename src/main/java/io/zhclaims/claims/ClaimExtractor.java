@@ -61,7 +61,7 @@ public final class ClaimExtractor {
         String yuan = yuanCurrency(article, text);
         SpilledClaims.Collector out = new SpilledClaims.Collector(HELD_CLAIMS);
         List<Sentence> sentences = splitter.split(article.paragraphs());
-        FullNames fullNames = new FullNames(recognizer, sentences);
+        FullNames fullNames = new FullNames(recognizer, sentences, text);
         int[] cursor = {0, 0};
         for (int k = 0; k < sentences.size(); k++) {
             Sentence whole = sentences.get(k);

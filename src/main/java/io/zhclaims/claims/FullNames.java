@@ -40,7 +40,7 @@ final class FullNames {
     private final EntityRecognizer recognizer;
     private final List<Sentence> sentences;
     /** The organizations read per sentence (a sentence read again replaces its names). */
-    private final Map<Integer, List<String>> orgsBySentence = new HashMap<>();
+    private final Map<Integer, List<Entity>> orgsBySentence = new HashMap<>();
     /** A short name (a prefix of a full one, at most {@link #MAX_EXTRA} shorter) → full names with counts. */
     private final Map<String, Map<String, Integer>> byPrefix = new HashMap<>();
     /** A company's short form → its full names with counts. */
@@ -48,30 +48,30 @@ final class FullNames {
     private int longestShortForm;
     /** Per name asked about: every sentence before this one that was not read does not hold the name. */
     private final Map<String, Integer> searchedUpTo = new HashMap<>();
+    private final String articleText;
+    /** A club's name → the name the article gives that club elsewhere, "" where it gives none or two clubs'. */
+    private final Map<String, String> clubsNamed = new HashMap<>();
     /** Sentences by the first two characters of each position, for finding a name among unread sentences. */
     private Map<Integer, int[]> bigrams;
 
-    FullNames(EntityRecognizer recognizer, List<Sentence> sentences) {
+    FullNames(EntityRecognizer recognizer, List<Sentence> sentences, String articleText) {
         this.recognizer = recognizer;
         this.sentences = sentences;
+        this.articleText = articleText;
     }
 
     /** Records the organizations of sentence {@code index}, recognized by the caller. */
     void read(int index, List<Entity> entities) {
-        List<String> names = new ArrayList<>();
-        for (Entity e : entities) {
-            if (e.type() == EntityType.ORG) {
-                names.add(e.text());
-            }
-        }
-        List<String> previous = orgsBySentence.put(index, names);
+        List<Entity> orgs = entities.stream().filter(e -> e.type() == EntityType.ORG).toList();
+        List<Entity> previous = orgsBySentence.put(index, orgs);
         if (previous != null) {
-            previous.forEach(n -> count(n, -1));
+            previous.forEach(e -> count(e, -1));
         }
-        names.forEach(n -> count(n, 1));
+        orgs.forEach(e -> count(e, 1));
     }
 
-    private void count(String full, int by) {
+    private void count(Entity org, int by) {
+        String full = org.text();
         if (!UNIT_TAIL.matcher(full).matches()) {
             for (int p = Math.max(2, full.length() - MAX_EXTRA); p < full.length(); p++) {
                 add(byPrefix, full.substring(0, p), full, by);
@@ -80,7 +80,7 @@ final class FullNames {
         // 长荣海运(2603)… 长荣海运2025年12月的营收: a listed name that is also a word, once the
         // article has confirmed it (by a stock code, its figures, a frame), is a name wherever
         // the article repeats it
-        if (recognizer.isAmbiguousName(full)) {
+        if (recognizer.isAmbiguousName(full) || org.recurs()) {
             addShortForm(full, full, by);
         }
         String shortForm = COMPANY_TAIL.matcher(full).replaceFirst("");
@@ -96,6 +96,14 @@ final class FullNames {
         String afterPlace = recognizer.afterPlace(full);
         if (afterPlace != null) {
             addShortForm(afterPlace, full, by);
+        }
+
+        // 台北富邦勇士 … 勇士: the other names of a club the article has named; one that is no part
+        // of the name written (味全龙 … 龙队) is reported as written, as FORMAT.md asks
+        for (String other : recognizer.clubNames(full)) {
+            if (!other.equals(full) && other.length() >= 2) {
+                addShortForm(other, full.contains(other) ? full : other, by);
+            }
         }
 
         // 天津队 … 天津: a club named by its place
@@ -188,6 +196,51 @@ final class FullNames {
     }
 
     /**
+     * 台北富邦勇士 … 勇士, 味全龙 … 龙队: a club's name that is also a word or a short name counts where
+     * the article names the same club otherwise, by its full name or another name of three
+     * characters or more, and no other club that goes by it. It carries the longest such name
+     * that holds it, else it stands as written. "" where the article names no such club.
+     */
+    private String clubNamedElsewhere(String name) {
+        return clubsNamed.computeIfAbsent(name, n -> {
+            String named = "";
+            List<String> namedClub = null;
+            for (List<String> club : recognizer.clubsGoingBy(n)) {
+                for (String other : club) {
+                    if (other.equals(n) || other.length() < 3 && !other.equals(club.get(0)) || !articleText.contains(other)) {
+                        continue;
+                    }
+                    if (namedClub != null && namedClub != club) {
+                        return "";
+                    }
+                    namedClub = club;
+                    String carried = other.contains(n) ? other : n;
+                    if (carried.length() > named.length()) {
+                        named = carried;
+                    }
+                }
+            }
+            return named;
+        });
+    }
+
+    /**
+     * The one full name a short form stands for, or null. A name that stands for itself (a club
+     * by its nickname beside a score) gives way to a full name that the article also gave it
+     * (青岛西海岸 … 击败西海岸 … 西海岸5次射门).
+     */
+    private static String onlyFullName(Map<String, Integer> fulls, String shortForm) {
+        if (fulls == null || fulls.isEmpty()) {
+            return null;
+        }
+        if (fulls.size() == 1) {
+            return fulls.keySet().iterator().next();
+        }
+        List<String> others = fulls.keySet().stream().filter(f -> !f.equals(shortForm)).toList();
+        return others.size() == 1 && fulls.containsKey(shortForm) ? others.get(0) : null;
+    }
+
+    /**
      * The short forms of full names read so far that stand in the sentence where the recognizer
      * found nothing ({@code 国泰} after {@code 国泰航空}), each as a span that carries the full name.
      * Where two short forms overlap the longer one is taken.
@@ -197,10 +250,17 @@ final class FullNames {
         for (int start = 0; start + 2 <= sentence.length(); start++) {
             int longest = Math.min(longestShortForm, sentence.length() - start);
             for (int len = 2; len <= longest; len++) {
-                Map<String, Integer> fulls = byShortForm.get(sentence.substring(start, start + len));
-                if (fulls != null && fulls.size() == 1) {
-                    found.add(new Span(fulls.keySet().iterator().next(), start, start + len));
+                String shortForm = sentence.substring(start, start + len);
+                String full = onlyFullName(byShortForm.get(shortForm), shortForm);
+                if (full != null) {
+                    found.add(new Span(full, start, start + len));
                 }
+            }
+        }
+        for (Entity club : recognizer.clubMentions(sentence)) {
+            String named = clubNamedElsewhere(club.text());
+            if (!named.isEmpty()) {
+                found.add(new Span(named, club.start(), club.end()));
             }
         }
         found.sort(java.util.Comparator.comparingInt((Span s) -> s.start() - s.end()).thenComparingInt(Span::start));

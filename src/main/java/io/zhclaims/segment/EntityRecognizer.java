@@ -91,6 +91,13 @@ public final class EntityRecognizer {
     private static final Set<String> PLAYERS = WORDS.set("players");
     /** What a side does to the other by a score (大胜, 击败, 不敌). */
     private static final Pattern WIN_OR_LOSE = Pattern.compile("(?:" + WORDS.alternation("score-verbs") + ")");
+    /** 作客, 迎战: what leads to a game's other side; 主场, 全队: what only a club has after its name. */
+    private static final Set<String> SIDE_LEADS = WORDS.set("side-leads");
+    private static final Set<String> SIDE_TAILS = WORDS.set("side-tails");
+    /** 终场, 首节, 双方: the words of a game, which stand beside a side and are none. */
+    private static final Set<String> GAME_WORDS = WORDS.set("game-words");
+    /** Whether a sentence is about a game, so that a nickname beside a score names a club. */
+    private static final Pattern GAME_CONTEXT = Pattern.compile(WORDS.alternation("game-context"));
     /** The words for a side that make a province's or a city's team a club (男篮, 女排, 队). */
     private static final Set<String> CLUB_SIDES = WORDS.set("club-sides");
     /** Pairs of characters, a variant and the form it folds to. */
@@ -189,7 +196,7 @@ public final class EntityRecognizer {
         stockCodePass(sentence, tokens, found, taken);
         companyPass(sentence, tokens, found, taken);
         clubPass(tokens, found, taken);
-        scoreSidePass(sentence, tokens, found, taken);
+        sidePass(sentence, tokens, found, taken);
         if (tagger != null) {
             modelPass(sentence, tokens, found, taken);
         }
@@ -210,7 +217,7 @@ public final class EntityRecognizer {
             }
             EntityType type = c.type != EntityType.ORG && dict.blocs.contains(sentence.substring(c.start, c.end)) ? EntityType.BLOC : c.type;
             if (type != null) {
-                out.add(new Entity(written.substring(c.start, c.end), type, c.start, c.end));
+                out.add(new Entity(written.substring(c.start, c.end), type, c.start, c.end, c.side));
             }
         }
         out.sort(Comparator.comparingInt(Entity::start));
@@ -268,6 +275,41 @@ public final class EntityRecognizer {
         return null;
     }
 
+    /**
+     * Every name of the one club that goes by {@code name} ({@code 台北富邦勇士} → 富邦勇士, 勇士, …);
+     * empty when no club or two clubs do ({@code 勇士} alone: Golden State or Taipei).
+     */
+    public List<String> clubNames(String name) {
+        List<List<String>> clubs = clubsGoingBy(name);
+        return clubs.size() == 1 ? clubs.get(0) : List.of();
+    }
+
+    /** The names of every club that goes by {@code name}, each list the club's full name first. */
+    public List<List<String>> clubsGoingBy(String name) {
+        return dict.clubs.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The names of clubs written in the sentence, longest first at each place and without overlaps,
+     * whether or not the sentence confirms them: a nickname that is also a word ({@code 勇士}) is
+     * a club where the article names the club otherwise too, which only the caller can tell.
+     */
+    public List<Entity> clubMentions(String sentence) {
+        List<Entity> out = new ArrayList<>();
+        int i = 0;
+        while (i < sentence.length()) {
+            List<NameTrie.Hit> hits = dict.clubNames.hitsAt(sentence, i);
+            if (hits.isEmpty()) {
+                i++;
+                continue;
+            }
+            NameTrie.Hit longest = hits.get(0);
+            out.add(new Entity(sentence.substring(i, longest.end()), EntityType.ORG, i, longest.end()));
+            i = longest.end();
+        }
+        return out;
+    }
+
     /** Whether a listed organization is also an ordinary word or a place, and so counts only where a context confirms it. */
     public boolean isAmbiguousName(String name) {
         return dict.ambiguousOrgs.contains(name);
@@ -313,6 +355,10 @@ public final class EntityRecognizer {
         final int start;
         int end;
         boolean tentative;
+        /** A listed club's name, which no place before it confirms (美国西海岸 is a coast). */
+        boolean club;
+        /** Found as a game's side: the article's other mentions of the name are the club too. */
+        boolean side;
 
         Candidate(EntityType type, int start, int end, boolean tentative) {
             this.type = type;
@@ -356,7 +402,9 @@ public final class EntityRecognizer {
                     end = skipVersion(s, end);
                 }
             }
-            found.add(new Candidate(type, i, end, name.ambiguous()));
+            Candidate c = new Candidate(type, i, end, name.ambiguous());
+            c.club = "club".equals(name.orgType());
+            found.add(c);
             mark(taken, i, end);
             i = end;
         }
@@ -662,26 +710,90 @@ public final class EntityRecognizer {
     }
 
     /**
-     * 新北国王以102比85大胜新竹攻城狮: the two sides of a score are clubs where they are named by
-     * their city and a name, though no list holds them. A side is the words right before the
-     * score (and its 以) or right after it and its verb, back or on to a mark or a function word,
-     * when they start with a place and go on for two to six characters more.
+     * 新北国王以102比85大胜新竹攻城狮, 攻城狮今天作客海神主场: the sides of a game are clubs, though no
+     * list holds them. A side is the words right before a score (and its 以) or right after it and
+     * its verb, after a word that leads to the other side (作客, 迎战, 对阵) or before one that only a
+     * club has (主场, 全队, 洋将); the words of the game around it (终场, 首节) are no part of it. A
+     * side named by its city and a name is taken anywhere; one named by a nickname alone only where
+     * the sentence is about a game and the nickname is no person's name.
      */
-    private void scoreSidePass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
+    private void sidePass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
         Matcher m = SCORE.matcher(s);
+        boolean game = GAME_CONTEXT.matcher(s).find();
         while (m.find()) {
             int before = m.start();
             if (before > 0 && s.charAt(before - 1) == '以') {
                 before--;
             }
-            side(s, tokens, found, taken, sideBefore(tokens, before), before);
+            before = skipBackOverAdverbs(tokens, before);
+            side(s, tokens, found, taken, sideBefore(tokens, before), before, game, false);
             int after = m.end();
-            Matcher verb = WIN_OR_LOSE.matcher(s).region(after, s.length());
-            if (verb.lookingAt()) {
+            // 以62比37大幅领先领航猿: an adverb may stand before the verb
+            int verbAt = skipOnOverAdverbs(tokens, after);
+            Matcher verb = WIN_OR_LOSE.matcher(s).region(verbAt, s.length());
+            boolean beaten = verb.lookingAt();
+            if (beaten) {
                 after = verb.end();
             }
-            side(s, tokens, found, taken, after, sideAfter(tokens, after));
+            // 以10比2攻势, 52比52平手: without a verb the words after a score are no nickname
+            side(s, tokens, found, taken, after, sideAfter(tokens, after), game && beaten, false);
         }
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (SIDE_LEADS.contains(t.word())) {
+                int from = skipOnOverFillers(tokens, k + 1, t.end());
+                side(s, tokens, found, taken, from, sideAfter(tokens, from), true, false);
+            }
+            if (SIDE_TAILS.contains(t.word())) {
+                int end = skipBackOverAdverbs(tokens, t.start());
+                // 雷豹主场, 雷豹全队: only a club has these, whatever HanLP takes the name for
+                side(s, tokens, found, taken, sideBefore(tokens, end), end, true, true);
+            }
+        }
+    }
+
+    /** 攻城狮今天作客, 攻城狮就以55比39领先: a time or an adverb between a side and its frame. */
+    private static int skipBackOverAdverbs(List<Token> tokens, int end) {
+        for (int skipped = 0, j = tokens.size() - 1; j >= 0 && skipped < 2; j--) {
+            Token t = tokens.get(j);
+            if (t.end() > end) {
+                continue;
+            }
+            if (t.end() < end || !(tagIn(t, "td") && t.word().length() <= 2 && allHan(t.word()))) {
+                break;
+            }
+            end = t.start();
+            skipped++;
+        }
+        return end;
+    }
+
+    /** 以3-2惊险击败, 以62比37大幅领先: how a side won, between the score and its verb. */
+    private static int skipOnOverAdverbs(List<Token> tokens, int start) {
+        for (int skipped = 0, k = 0; k < tokens.size() && skipped < 2; k++) {
+            Token t = tokens.get(k);
+            if (t.start() < start) {
+                continue;
+            }
+            if (t.start() > start || !(tagIn(t, "dz") || t.tag().startsWith("a"))) {
+                break;
+            }
+            start = t.end();
+            skipped++;
+        }
+        return start;
+    }
+
+    /** 迎战来访的桃园领航猿: the words of the game and a 的 between a lead and the side. */
+    private static int skipOnOverFillers(List<Token> tokens, int k, int start) {
+        for (int skipped = 0; k < tokens.size() && skipped < 3; k++, skipped++) {
+            Token t = tokens.get(k);
+            if (t.start() != start || !(GAME_WORDS.contains(t.word()) || t.word().equals("的") || tagIn(t, "t"))) {
+                break;
+            }
+            start = t.end();
+        }
+        return start;
     }
 
     private int sideBefore(List<Token> tokens, int end) {
@@ -717,26 +829,33 @@ public final class EntityRecognizer {
      * A word that may be part of a side's name. The segmenter cuts an unknown club's name into
      * pieces of any tag (新/a 北/f 国王, 新竹 攻城/vi 狮), so single characters count unless they
      * join clauses, and longer words unless they are function, number or time words or verbs
-     * other than those it tags inside names.
+     * other than those it tags inside names, or words of the game.
      */
     private static boolean sideWord(Token t) {
         String w = t.word();
-        if (!allHan(w) || ORG_BREAKERS.indexOf(w.charAt(0)) >= 0 || tagIn(t, "mqwpcu")) {
+        if (!allHan(w) || ORG_BREAKERS.indexOf(w.charAt(0)) >= 0 || tagIn(t, "mqwpcu") || GAME_WORDS.contains(w)
+                || SIDE_LEADS.contains(w) || SIDE_TAILS.contains(w) || TIME_WORD.matcher(w).find()) {
             return false;
         }
         return w.length() == 1 || !(tagIn(t, "rdtf") || tagIn(t, "v") && !t.tag().equals("vi") && !t.tag().equals("vn"));
     }
 
-    /** Takes {@code [start, end)} as a club when it is a place and a name after it, and free. */
-    private void side(String s, List<Token> tokens, List<Candidate> found, boolean[] taken, int from, int end) {
-        if (end - from < 4 || found.stream().anyMatch(c -> c.type == EntityType.ORG && c.start < end && c.end > from
+    /**
+     * Takes {@code [from, end)} as a club when it is free and either a place and a name after it,
+     * or, in a sentence about a game, a nickname of two to four characters (or, by a score, a
+     * province or a city: 天津以3比1战胜江苏). Before a word only clubs have ({@code clubsOnly}) a
+     * nickname HanLP takes for a person's name still counts.
+     */
+    private void side(String s, List<Token> tokens, List<Candidate> found, boolean[] taken, int from, int end,
+                      boolean game, boolean clubsOnly) {
+        if (end - from < 2 || found.stream().anyMatch(c -> c.type == EntityType.ORG && c.start < end && c.end > from
                 && (c.start < from || c.end > end))) {
             return;
         }
         int start = from;
         int place = 0;
         for (Candidate c : found) {
-            if (c.type == EntityType.PLACE && c.start >= from && c.end < end && (place == 0 || c.start < start)) {
+            if (c.type == EntityType.PLACE && c.start >= from && c.end <= end && (place == 0 || c.start < start)) {
                 start = c.start;
                 place = c.end - c.start;
             }
@@ -745,13 +864,45 @@ public final class EntityRecognizer {
         int first = start;
         boolean aPerson = tokens.stream().anyMatch(t -> t.start() >= first && t.end() <= end
                 && PLAYERS.contains(t.word()));
-        if (place == 0 || end - start - place < 2 || aPerson || nationalTeam(name) || dict.notOrgs.contains(name)
-                || dict.places.contains(name) || describesAKind(name)) {
+        if (aPerson || nationalTeam(name) || dict.notOrgs.contains(name) || describesAKind(name)) {
+            return;
+        }
+        boolean placeAndName = place > 0 && end - start - place >= 2 && !dict.places.contains(name);
+        // 今季依重外援: a nickname holds no time (HanLP cut 今/季依重)
+        boolean nickname = game && place == 0 && name.length() <= 4 && start == from && !TIME_WORD.matcher(name).find()
+                && nicknameWords(tokens, start, end, clubsOnly);
+        boolean region = game && place == end - start && CLUB_REGIONS.contains(name);
+        if (!placeAndName && !nickname && !region) {
             return;
         }
         found.removeIf(c -> c.start >= first && c.end <= end);
-        found.add(new Candidate(EntityType.ORG, start, end, false));
+        Candidate club = new Candidate(EntityType.ORG, start, end, false);
+        club.side = true;
+        found.add(club);
         mark(taken, start, end);
+    }
+
+    /**
+     * Whether the words of {@code [start, end)} may be a club's nickname: no person's name
+     * (郑钦文以2比0), no verb (但靠著37比26), not counted by a numeral before it (两位数45比31),
+     * and ending in a noun or a single character (勇士, 攻城/狮), not in a verb (迎战排名第二的).
+     */
+    private static boolean nicknameWords(List<Token> tokens, int start, int end, boolean clubsOnly) {
+        Token last = null;
+        for (Token t : tokens) {
+            // 拉开到两位数45比31: words right after a numeral count something
+            if (t.end() == start && tagIn(t, "mq")) {
+                return false;
+            }
+            if (t.start() >= start && t.end() <= end) {
+                // 但靠著37比26: a verb is no part of a nickname (攻城/vi 狮 is a name HanLP does not know)
+                if (t.tag().startsWith("nr") && !clubsOnly || t.tag().equals("v") || t.tag().equals("vg") || t.tag().equals("vf")) {
+                    return false;
+                }
+                last = t;
+            }
+        }
+        return last != null && (last.word().length() == 1 || tagIn(last, "n") && (clubsOnly || !last.tag().startsWith("nr")));
     }
 
     /**
@@ -1368,7 +1519,7 @@ public final class EntityRecognizer {
                 }
                 Candidate prev = i > 0 ? found.get(i - 1) : null;
                 Candidate next = i + 1 < found.size() ? found.get(i + 1) : null;
-                boolean home = prev != null && prev.type == EntityType.PLACE && prev.end == c.start;
+                boolean home = prev != null && prev.type == EntityType.PLACE && prev.end == c.start && !c.club;
                 boolean listed = coordinated(s, prev, c) || coordinated(s, c, next);
                 String after = s.substring(c.end, Math.min(s.length(), c.end + 16));
                 boolean business = COMPANY_CONTEXT.matcher(after).find() || AGENCY_CONTEXT.matcher(after).find();

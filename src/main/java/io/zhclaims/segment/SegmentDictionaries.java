@@ -3,7 +3,11 @@ package io.zhclaims.segment;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.dictionary.CustomDictionary;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,6 +27,10 @@ final class SegmentDictionaries {
     final int orgCount;
     /** Listed names that are also ordinary words or places (苹果, 长荣): they need a context to count. */
     final Set<String> ambiguousOrgs = new HashSet<>();
+    /** A club's name → the names of the clubs that go by it (勇士: Golden State's and 台北富邦勇士's). */
+    final Map<String, List<List<String>>> clubs = new HashMap<>();
+    /** Every name of a club, for finding them in a sentence whatever the other lists say. */
+    final NameTrie clubNames = new NameTrie();
 
     private SegmentDictionaries() {
         names = new NameTrie();
@@ -59,6 +67,39 @@ final class SegmentDictionaries {
             orgs++;
             if (!ambiguous && hasHan(name) && name.chars().noneMatch(Character::isWhitespace)) {
                 CustomDictionary.insert(name, "nt 1000");
+            }
+        }
+        // Clubs: a short name or a name that is also a word or a place (勇士, 利物浦) needs a context,
+        // as 苹果 does; the lists above keep their say over a name they hold.
+        for (String line : Resources.lines("clubs.txt")) {
+            List<String> club = List.of(line.split("\\|"));
+            for (String name : club) {
+                if (name.length() < 2 || notOrgs.contains(name)) {
+                    continue;
+                }
+                List<List<String>> known = clubs.computeIfAbsent(name, k -> new ArrayList<>());
+                known.add(club);
+                if (known.size() == 1) {
+                    clubNames.add(new NameTrie.Name(name, NameTrie.Kind.ORG, "club", false, false));
+                }
+                if (known.size() > 1 || names.contains(name, NameTrie.Kind.ORG)) {
+                    continue;
+                }
+                // 台中蓝鲸 … 蓝鲸财经: a club's two-character short name is inside other names too; it
+                // counts where the article has named the club (FullNames) or beside a score
+                boolean shortName = !name.equals(club.get(0));
+                if (name.length() == 2 && shortName) {
+                    continue;
+                }
+                // 美国西海岸: a short name (西海岸 for 青岛西海岸) needs a context as a word does
+                boolean ambiguous = shortName || places.contains(name) || CoreDictionary.contains(name);
+                if (ambiguous) {
+                    ambiguousOrgs.add(name);
+                } else {
+                    CustomDictionary.insert(name, "nt 1000");
+                }
+                names.add(new NameTrie.Name(name, NameTrie.Kind.ORG, "club", ambiguous, false));
+                orgs++;
             }
         }
         // Product names such as 昇腾 are split into single characters otherwise, which breaks

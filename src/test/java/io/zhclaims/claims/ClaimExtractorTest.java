@@ -258,6 +258,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aClubFoundByItsNicknameBesideAScoreIsTheClubWhereverTheArticleNamesIt() {
+        List<Claim> claims = extract(null, false, "终场飞鹰以98比90击败雷豹。", "飞鹰上半场投篮命中率高达52%。");
+        assertEquals(List.of("飞鹰"), claim(claims, "52%").orgs());
+    }
+
+    @Test
+    void aListedClubsNicknameCarriesTheFullNameTheArticleGave() {
+        List<Claim> claims = extract(null, false, "台北富邦勇士今晚在主场迎战新北国王。", "勇士上半场投篮命中率高达58%。");
+        assertEquals(List.of("台北富邦勇士"), claim(claims, "58%").orgs());
+    }
+
+    @Test
+    void aListedClubsOtherNameIsReportedAsWritten() {
+        List<Claim> claims = extract(null, false, "味全龙昨晚在主场以3比8输给乐天桃猿。", "龙队全场发生4次失误。");
+        assertEquals(List.of("龙队"), claim(claims, "4次").orgs());
+    }
+
+    @Test
     void bankNamedWithoutItsTradeCarriesTheFullName() {
         List<Claim> claims = extract(null, false, "南洋商业银行昨日公布中期业绩,客户存款增长2%。", "南洋商业上半年盈利增长7%。");
         assertEquals(List.of("南洋商业银行"), claim(claims, "7%").orgs());

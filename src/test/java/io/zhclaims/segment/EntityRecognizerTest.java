@@ -353,6 +353,47 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aClubNamedByItsNicknameBesideAScoreIsAClub() {
+        assertEquals(List.of("飞鹰"), texts("终场飞鹰以98比90收下三连胜。", EntityType.ORG));
+        assertEquals(List.of("飞鹰", "海狮"), texts("飞鹰就以55比41大幅领先海狮。", EntityType.ORG));
+    }
+
+    @Test
+    void aClubNamedByItsNicknameIsAClubWhereItPlaysAwayOrAtHome() {
+        assertEquals(List.of("飞鹰", "雷豹"), texts("近况不错的飞鹰今天作客雷豹主场,首节还以20比22落后。", EntityType.ORG));
+        assertEquals(List.of("雷豹"), texts("雷豹全队三分球30投仅6中。", EntityType.ORG));
+    }
+
+    @Test
+    void aVoteAPlayerAWordOfTheGameOrACountBesideAScoreIsNoClub() {
+        assertTrue(texts("该法案以52比48获得通过。", EntityType.ORG).isEmpty());
+        assertTrue(texts("王明以2比0击败对手,取得三连胜。", EntityType.ORG).isEmpty());
+        assertTrue(texts("比赛中双方以1比1战平。", EntityType.ORG).isEmpty());
+        assertTrue(texts("第三节差距拉开到两位数48比35。", EntityType.ORG).isEmpty());
+        assertTrue(texts("但靠著40比31的篮板优势,半场仍领先。", EntityType.ORG).isEmpty());
+        assertTrue(texts("首节打出一波12比0攻势后领先。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void aListedClubCountsByItsFullNameAndItsNicknameOnlyWithAContext() {
+        assertEquals(List.of("新竹御嵿攻城狮"), texts("新竹御嵿攻城狮本季主场上座率增长12%。", EntityType.ORG));
+        // 勇士 is also a word: alone it needs a context (here the score)
+        assertTrue(texts("这些勇士的故事感动了很多人。", EntityType.ORG).isEmpty());
+        assertEquals(List.of("勇士"), texts("终场勇士以101比99险胜。", EntityType.ORG));
+    }
+
+    @Test
+    void aClubsShortNameAfterAPlaceIsNoClub() {
+        // 西海岸 is a short name of 青岛西海岸, but after a country it is a coast
+        assertTrue(texts("美国西海岸的山火烟霾影响了3个州。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
+    void aClubsTwoCharacterShortNameDoesNotCutALongerName() {
+        assertEquals(List.of("蓝鲸财经"), texts("据蓝鲸财经统计,今年上半年共有36家基金公司规模增长。", EntityType.ORG));
+    }
+
+    @Test
     void aSeasonOrATermBeforeAWordIsNoPartOfAName() {
         assertTrue(texts("他是本季联盟得分王,场均28.5分。", EntityType.ORG).isEmpty());
         assertTrue(texts("稍早院会减列67亿元。", EntityType.ORG).isEmpty());

@@ -41,10 +41,10 @@ final class OrgBinder {
     private static final Pattern LEAGUE = Pattern.compile("(?:联赛|联盟|协会|联合会|[足篮排乒羽网]协|[足篮排乒羽网]联|[中英德法意西日韩]超|[中英]甲)$|^[A-Z]{2,5}$");
     /**
      * A sports league named beside a figure is its scope, not its actor (中职史上第16人, 中超联赛
-     * 第10轮, 打破131天中超进球荒): it binds only when it is the source (据中超公司统计).
+     * 第10轮, 打破131天中超进球荒, 台湾职业篮球大联盟): it binds only when it is the source (据中超公司统计).
      */
     private static final Pattern SPORTS_LEAGUE = Pattern.compile(
-            "(?:联赛|职棒|职篮|[中英德法意西日韩]超|[中英]甲|中职)$|^(?:NBA|CBA|WNBA|WCBA|MLB|NPB|KBO|NFL|NHL|PLG|SBL|TPBL|T1|UBA)$");
+            "(?:联赛|职棒|职篮|[中英德法意西日韩]超|[中英]甲|中职|(?:篮球|棒球|足球|排球|冰球|橄榄球)大?联盟)$|^(?:NBA|CBA|WNBA|WCBA|MLB|NPB|KBO|NFL|NHL|PLG|SBL|TPBL|T1|UBA)$");
 
     /** Result of binding one figure. */
     record Binding(List<String> orgs, String source) {

@@ -1178,11 +1178,34 @@ public final class EntityRecognizer {
      * it ({@code 北京} in {@code 北京市第一中级人民法院}); one that equals an ambiguous list name
      * ({@code 苹果}) confirms it.
      */
+    /**
+     * 台湾职业篮球大联盟(TPBL)新竹御嵿攻城狮: a span that goes on past an aside in brackets names two
+     * bodies, one before the aside and one after it.
+     */
+    private static List<int[]> atAsides(String s, List<int[]> spans) {
+        List<int[]> out = new ArrayList<>(spans.size());
+        for (int[] span : spans) {
+            int from = span[0];
+            int open = s.indexOf('(', from);
+            while (open >= 0 && open < span[1]) {
+                int close = s.indexOf(')', open);
+                if (close < 0 || close + 1 >= span[1]) {
+                    break;
+                }
+                out.add(new int[] {from, open});
+                from = close + 1;
+                open = s.indexOf('(', from);
+            }
+            out.add(new int[] {from, span[1]});
+        }
+        return out;
+    }
+
     private void modelPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
         List<int[]> spans = tagger.spans(s, tokens);
         List<Integer> cuts = coordinators(s, spans);
         List<Token> words = cuts.isEmpty() ? tokens : cutAt(tokens, cuts, found, taken);
-        for (int[] span : cutAt(spans, cuts)) {
+        for (int[] span : cutAt(atAsides(s, spans), cuts)) {
             if (holdsAFigure(words, span[0], span[1])) {
                 for (int[] side : sidesOfAFigure(words, span[0], span[1])) {
                     propose(s, words, found, taken, side[0], side[1]);

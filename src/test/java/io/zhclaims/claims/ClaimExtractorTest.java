@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -267,6 +268,12 @@ class ClaimExtractorTest {
     void aListedClubsNicknameCarriesTheFullNameTheArticleGave() {
         List<Claim> claims = extract(null, false, "台北富邦勇士今晚在主场迎战新北国王。", "勇士上半场投篮命中率高达58%。");
         assertEquals(List.of("台北富邦勇士"), claim(claims, "58%").orgs());
+    }
+
+    @Test
+    void aBasketballLeagueIsNoOrganizationOfAPlayersFigures() {
+        List<Claim> claims = extract(null, false, "台湾职业篮球大联盟台南台钢猎鹰昨天作客桃园云豹主场,洋将布朗独得31分。");
+        assertFalse(claim(claims, "31分").orgs().contains("台湾职业篮球大联盟"), claim(claims, "31分").orgs().toString());
     }
 
     @Test

@@ -383,6 +383,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAsideInBracketsEndsANameTheModelRunsOn() {
+        assertEquals(List.of("台湾职业篮球大联盟", "台南台钢猎鹰", "桃园云豹"),
+                texts("台湾职业篮球大联盟(TPBL)台南台钢猎鹰昨天作客桃园云豹主场。", EntityType.ORG));
+    }
+
+    @Test
     void aClubsShortNameAfterAPlaceIsNoClub() {
         // 西海岸 is a short name of 青岛西海岸, but after a country it is a coast
         assertTrue(texts("美国西海岸的山火烟霾影响了3个州。", EntityType.ORG).isEmpty());

@@ -100,6 +100,8 @@ public final class EntityRecognizer {
     private static final Pattern GAME_CONTEXT = Pattern.compile(WORDS.alternation("game-context"));
     /** The words for a side that make a province's or a city's team a club (男篮, 女排, 队). */
     private static final Set<String> CLUB_SIDES = WORDS.set("club-sides");
+    /** One-character function words that the segmenter may join with the first character of a name. */
+    private static final String FUNCTION_CHARS = WORDS.string("function-chars");
     /** Pairs of characters, a variant and the form it folds to. */
     private static final String VARIANTS = WORDS.string("variant-chars");
 
@@ -434,10 +436,21 @@ public final class EntityRecognizer {
         if (isLatinOrDigit(last) && end < s.length() && isLatinOrDigit(s.charAt(end))) {
             return false;
         }
-        if (!isLatinOrDigit(first) && !tokenStart[start]) {
+        if (!isLatinOrDigit(first) && !tokenStart[start] && !afterAFunctionCharacter(s, h, tokenStart)) {
             return false;
         }
         return isLatinOrDigit(last) || tokenEnd[end];
+    }
+
+    /**
+     * 为力积电9万张, 是台积电: the segmenter joins a one-character function word with a listed
+     * organization's first character (为力/积/电); a listed name of three characters or more that
+     * is no word too may start inside such a word.
+     */
+    private static boolean afterAFunctionCharacter(String s, NameTrie.Hit h, boolean[] tokenStart) {
+        int start = h.start();
+        return start > 0 && tokenStart[start - 1] && FUNCTION_CHARS.indexOf(s.charAt(start - 1)) >= 0
+                && h.end() - start >= 3 && h.name().kind() == NameTrie.Kind.ORG && !h.name().ambiguous();
     }
 
     /** 华为 + 昇腾团队, 《自然》 + 杂志: the text names the organization together with a unit of it. */
@@ -1179,8 +1192,8 @@ public final class EntityRecognizer {
      * ({@code 苹果}) confirms it.
      */
     /**
-     * 台湾职业篮球大联盟(TPBL)新竹御嵿攻城狮: a span that goes on past an aside in brackets names two
-     * bodies, one before the aside and one after it.
+     * 台湾职业篮球大联盟(TPBL)新竹御嵿攻城狮: a span that goes on past an abbreviation in brackets names
+     * two bodies, one before the aside and one after it.
      */
     private static List<int[]> atAsides(String s, List<int[]> spans) {
         List<int[]> out = new ArrayList<>(spans.size());
@@ -1191,6 +1204,11 @@ public final class EntityRecognizer {
                 int close = s.indexOf(')', open);
                 if (close < 0 || close + 1 >= span[1]) {
                     break;
+                }
+                // 中国人寿保险(集团)公司: words in the brackets are part of the name
+                if (!s.substring(open + 1, close).chars().allMatch(c -> c < 128)) {
+                    open = s.indexOf('(', close);
+                    continue;
                 }
                 out.add(new int[] {from, open});
                 from = close + 1;

@@ -156,7 +156,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionEightKeepTheirScores() {
         holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.970, 0.953, 0.794, 0.781);
-        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.936, 0.851, 0.910, 0.831);
+        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.936, 0.851, 0.897, 0.834);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.893, 0.900, 1.000, 0.825);
     }
 

@@ -389,6 +389,18 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void wordsInBracketsInsideANameStayPartOfIt() {
+        assertEquals(List.of("中国人寿保险(集团)公司"), texts("中国人寿保险(集团)公司上半年保费收入增长6%。", EntityType.ORG));
+    }
+
+    @Test
+    void aListedNameIsFoundWhereTheSegmenterJoinsItWithAFunctionWord() {
+        // 为力/积/电 and 从中/国商飞: the segmenter's words cross the name's first character
+        assertEquals(List.of("力积电"), texts("外资买超第一名为力积电3万张。", EntityType.ORG));
+        assertEquals(List.of("中国商飞"), texts("记者今天从中国商飞了解到,试飞共持续了20天。", EntityType.ORG));
+    }
+
+    @Test
     void aClubsShortNameAfterAPlaceIsNoClub() {
         // 西海岸 is a short name of 青岛西海岸, but after a country it is a coast
         assertTrue(texts("美国西海岸的山火烟霾影响了3个州。", EntityType.ORG).isEmpty());

@@ -91,6 +91,10 @@ public final class EntityRecognizer {
     private static final Set<String> PLAYERS = WORDS.set("players");
     /** What a side does to the other by a score (大胜, 击败, 不敌). */
     private static final Pattern WIN_OR_LOSE = Pattern.compile("(?:" + WORDS.alternation("score-verbs") + ")");
+    /** (35-20), (8胜4负): a club's record in brackets. */
+    private static final Pattern RECORD = Pattern.compile("\\(\\d{1,3}(?:-|胜)\\d{1,3}负?\\)");
+    /** Characters before a score that tie it to the words before it (以, 比, 至): no side of a line score. */
+    private static final String SCORE_JOINS = "以比为至到和与及或是达";
     /** 作客, 迎战: what leads to a game's other side; 主场, 全队: what only a club has after its name. */
     private static final Set<String> SIDE_LEADS = WORDS.set("side-leads");
     private static final Set<String> SIDE_TAILS = WORDS.set("side-tails");
@@ -734,13 +738,28 @@ public final class EntityRecognizer {
         Matcher m = SCORE.matcher(s);
         boolean game = GAME_CONTEXT.matcher(s).find();
         while (m.find()) {
+            // 湖人(35-20)以112-105击败勇士: a club's record in brackets after its name
+            if (m.start() > 0 && s.charAt(m.start() - 1) == '(' && m.end() < s.length() && s.charAt(m.end()) == ')') {
+                side(s, tokens, found, taken, sideBefore(tokens, m.start() - 1), m.start() - 1, game, false);
+                continue;
+            }
             int before = m.start();
+            while (before > 0 && s.charAt(before - 1) == ' ') {
+                before--;
+            }
+            int after = m.end();
+            while (after < s.length() && s.charAt(after) == ' ') {
+                after++;
+            }
+            // 湖人 112-105 勇士, 北京首钢98-87广东东阳光: a score between two names is a game's
+            boolean between = before > 0 && after < s.length() && isHan(s.charAt(before - 1)) && isHan(s.charAt(after))
+                    && SCORE_JOINS.indexOf(s.charAt(before - 1)) < 0 && sideAfter(tokens, after) > after;
             if (before > 0 && s.charAt(before - 1) == '以') {
                 before--;
             }
+            before = skipBackOverRecord(s, before);
             before = skipBackOverAdverbs(tokens, before);
-            side(s, tokens, found, taken, sideBefore(tokens, before), before, game, false);
-            int after = m.end();
+            side(s, tokens, found, taken, sideBefore(tokens, before), before, game || between, false);
             // 以62比37大幅领先领航猿: an adverb may stand before the verb
             int verbAt = skipOnOverAdverbs(tokens, after);
             Matcher verb = WIN_OR_LOSE.matcher(s).region(verbAt, s.length());
@@ -749,7 +768,7 @@ public final class EntityRecognizer {
                 after = verb.end();
             }
             // 以10比2攻势, 52比52平手: without a verb the words after a score are no nickname
-            side(s, tokens, found, taken, after, sideAfter(tokens, after), game && beaten, false);
+            side(s, tokens, found, taken, after, sideAfter(tokens, after), game && beaten || between && !beaten, false);
         }
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -763,6 +782,19 @@ public final class EntityRecognizer {
                 side(s, tokens, found, taken, sideBefore(tokens, end), end, true, true);
             }
         }
+    }
+
+    /** 湖人(35-20)以112-105: the record in brackets between a club's name and its score. */
+    private static int skipBackOverRecord(String s, int end) {
+        if (end == 0 || s.charAt(end - 1) != ')') {
+            return end;
+        }
+        int open = s.lastIndexOf('(', end - 1);
+        return open >= 0 && end - open <= 12 && RECORD.matcher(s).region(open, end).matches() ? open : end;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     /** 攻城狮今天作客, 攻城狮就以55比39领先: a time or an adverb between a side and its frame. */
@@ -865,6 +897,14 @@ public final class EntityRecognizer {
                 && (c.start < from || c.end > end))) {
             return;
         }
+        // 战胜热火: a listed club that is also a word is the side, whatever its words' tags
+        for (Candidate c : found) {
+            if (c.type == EntityType.ORG && c.tentative && c.start == from && c.end == end && game) {
+                c.tentative = false;
+                c.side = true;
+                return;
+            }
+        }
         int start = from;
         int place = 0;
         for (Candidate c : found) {
@@ -898,7 +938,8 @@ public final class EntityRecognizer {
     /**
      * Whether the words of {@code [start, end)} may be a club's nickname: no person's name
      * (郑钦文以2比0), no verb (但靠著37比26), not counted by a numeral before it (两位数45比31),
-     * and ending in a noun or a single character (勇士, 攻城/狮), not in a verb (迎战排名第二的).
+     * and ending in a noun, an adjective or a single character (勇士, 热火, 攻城/狮), not in a verb
+     * (迎战排名第二的).
      */
     private static boolean nicknameWords(List<Token> tokens, int start, int end, boolean clubsOnly) {
         Token last = null;
@@ -915,7 +956,7 @@ public final class EntityRecognizer {
                 last = t;
             }
         }
-        return last != null && (last.word().length() == 1 || tagIn(last, "n") && (clubsOnly || !last.tag().startsWith("nr")));
+        return last != null && (last.word().length() == 1 || tagIn(last, "na") && (clubsOnly || !last.tag().startsWith("nr")));
     }
 
     /**

@@ -365,6 +365,13 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theNamesOnBothSidesOfALineScoreAreClubs() {
+        assertEquals(List.of("湖人", "快船"), texts("湖人 120-115 快船", EntityType.ORG));
+        assertEquals(List.of("太阳", "灰熊"), texts("太阳(40-20)以110-104击败灰熊(35-25)。", EntityType.ORG));
+        assertTrue(texts("整个冬季降水量15-22毫米,比常年偏多。", EntityType.ORG).isEmpty());
+    }
+
+    @Test
     void aVoteAPlayerAWordOfTheGameOrACountBesideAScoreIsNoClub() {
         assertTrue(texts("该法案以52比48获得通过。", EntityType.ORG).isEmpty());
         assertTrue(texts("王明以2比0击败对手,取得三连胜。", EntityType.ORG).isEmpty());

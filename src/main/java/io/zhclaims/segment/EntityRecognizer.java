@@ -301,19 +301,9 @@ public final class EntityRecognizer {
      * a club where the article names the club otherwise too, which only the caller can tell.
      */
     public List<Entity> clubMentions(String sentence) {
-        List<Entity> out = new ArrayList<>();
-        int i = 0;
-        while (i < sentence.length()) {
-            List<NameTrie.Hit> hits = dict.clubNames.hitsAt(sentence, i);
-            if (hits.isEmpty()) {
-                i++;
-                continue;
-            }
-            NameTrie.Hit longest = hits.get(0);
-            out.add(new Entity(sentence.substring(i, longest.end()), EntityType.ORG, i, longest.end()));
-            i = longest.end();
-        }
-        return out;
+        return dict.clubNames.longestHits(sentence).stream()
+                .map(h -> new Entity(sentence.substring(h.start(), h.end()), EntityType.ORG, h.start(), h.end()))
+                .toList();
     }
 
     /** Whether a listed organization is also an ordinary word or a place, and so counts only where a context confirms it. */

@@ -61,6 +61,22 @@ final class NameTrie {
         node.names.add(n);
     }
 
+    /** The longest stored name at each place of the text, read left to right, without overlaps. */
+    List<Hit> longestHits(CharSequence text) {
+        List<Hit> out = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            List<Hit> hits = hitsAt(text, i);
+            if (hits.isEmpty()) {
+                i++;
+                continue;
+            }
+            out.add(hits.get(0));
+            i = hits.get(0).end();
+        }
+        return out;
+    }
+
     /** Every stored name that the text spells at {@code start}, longest first. */
     List<Hit> hitsAt(CharSequence text, int start) {
         List<Hit> hits = new ArrayList<>(2);

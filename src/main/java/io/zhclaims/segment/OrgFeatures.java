@@ -175,21 +175,13 @@ final class OrgFeatures {
      */
     private static byte[] dictionaryPositions(String s, SegmentDictionaries dict) {
         byte[] out = new byte[s.length()];
-        int i = 0;
-        while (i < s.length()) {
-            List<NameTrie.Hit> hits = dict.names.hitsAt(s, i);
-            if (hits.isEmpty()) {
-                i++;
-                continue;
-            }
-            NameTrie.Hit h = hits.get(0);
+        for (NameTrie.Hit h : dict.names.longestHits(s)) {
             int kind = h.name().kind().ordinal();
             int len = h.end() - h.start();
             for (int j = h.start(); j < h.end(); j++) {
                 int p = len == 1 ? 3 : j == h.start() ? 0 : j == h.end() - 1 ? 2 : 1;
                 out[j] = (byte) (1 + 4 * kind + p);
             }
-            i = h.end();
         }
         return out;
     }

@@ -242,8 +242,9 @@ final class MoneyRules {
     private static final java.util.regex.Pattern PER_SHARE = java.util.regex.Pattern.compile("每(\\d*)股[^,;。,]*$");
 
     /**
-     * {@code 营收85亿}, {@code 年薪30万}: a scaled amount with no currency word is money in the page's
-     * currency when a money word stands just before it (FORMAT.md, other domains).
+     * {@code 营收85亿}, {@code 年薪30万}, {@code 拿著8.5亿奖金}: a scaled amount with no currency word is
+     * money in the page's currency when a money word stands just before it, or right after it as
+     * what the amount is of (FORMAT.md, other domains).
      */
     static Quantity moneyByContext(Sentence x, Candidate c) {
         Numeral num = c.num();
@@ -253,9 +254,17 @@ final class MoneyRules {
         if (!num.scaled()) {
             return labelledAmount(x, num);
         }
-        return Lexicon.mentionsAny(x.clauseBefore(num.start(), MONEY_WORD_REACH), x.lex.moneyWords)
+        boolean before = Lexicon.mentionsAny(x.clauseBefore(num.start(), MONEY_WORD_REACH), x.lex.moneyWords);
+        String word = Lexicon.startingAt(x.s, num.end(), x.lex.moneyWords, MONEY_WORD_LENGTH);
+        // 1000万消费者, 2万投资人: the word goes on into the people who spend or invest
+        int wordEnd = word == null ? -1 : num.end() + word.length();
+        boolean after = word != null && (wordEnd == x.s.length() || NOT_MONEY_AFTER.indexOf(x.s.charAt(wordEnd)) < 0);
+        return before || after
                 ? x.make(Kind.MONEY, num.start(), num.end(), num.value(), num.high(), x.yuan, null, num, false) : null;
     }
+
+    private static final int MONEY_WORD_LENGTH = 4;
+    private static final String NOT_MONEY_AFTER = "者人方商户品量率性群";
 
     private static final int MONEY_WORD_REACH = 10;
 

@@ -139,7 +139,7 @@ class GoldEvaluationTest {
     /** Scored unseen at the start of session 5 (README), tuned on after that. */
     @Test
     void pagesOfSessionFiveKeepTheirScores() {
-        holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.968, 0.989, 0.920, 0.842);
+        holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.973, 0.989, 0.920, 0.842);
         holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.965, 0.833, 0.917, 0.937);
         holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.951, 0.876);
     }
@@ -156,8 +156,8 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionEightKeepTheirScores() {
         holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.970, 0.953, 0.794, 0.781);
-        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.936, 0.851, 0.897, 0.834);
-        holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.893, 0.900, 1.000, 0.825);
+        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.946, 0.853, 0.897, 0.834);
+        holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
     }
 
     @Test

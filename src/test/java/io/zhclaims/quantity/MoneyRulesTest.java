@@ -53,6 +53,9 @@ class MoneyRulesTest {
             全市常住人口达到1200万                     | 1200万 count 12000000
             TWD 获利依序为甲银行88.5亿元、乙证券61.2亿、丙人寿40亿元 | 88.5亿元 money 8850000000 TWD; 61.2亿 money 6120000000 TWD; 40亿元 money 4000000000 TWD
             该省常住人口8100万、户籍人口9300万               | 8100万 count 81000000; 9300万 count 93000000
+            TWD 一位得主领走3.2亿奖金后辞去工作             | 3.2亿 money 320000000 TWD
+            HKD 今年新股集资额预计达1500亿                  | 1500亿 money 150000000000 HKD
+            全国有2000万消费者参与了这次调查                | 2000万 count 20000000
             """)
     void pricesPerUnitAndAmountsMadeMoneyByTheirWords(String sentence, String figures) {
         FigureTable.check(sentence, figures);

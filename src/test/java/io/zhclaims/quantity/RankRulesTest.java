@@ -48,6 +48,8 @@ class RankRulesTest {
             这位老将成为联盟史上第9位千安打球员        | 第9 rank 9
             她拿到职业生涯第4个大满贯冠军              | 第4 rank 4
             这是他生涯第1个冠军                        |
+            外资已连续第5周卖超台股                    | 第5 rank 5
+            该校连续第三年位居榜首                      | 第三 rank 3
             全国第五次人口普查                         |
             """)
     void placesInARunOfFeats(String sentence, String figures) {

@@ -277,6 +277,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aClubsTwoCharacterShortNameCountsOnlyWhereTheArticleNamesTheClub() {
+        List<Claim> claims = extract(null, false, "北京国安本周六主场迎战上海申花。", "国安上半场控球率达到58%。");
+        assertEquals(List.of("北京国安"), claim(claims, "58%").orgs());
+        assertEquals(List.of(), claim(extract(null, false, "国安机关今年破获案件增长12%。"), "12%").orgs());
+    }
+
+    @Test
     void aListedClubsOtherNameIsReportedAsWritten() {
         List<Claim> claims = extract(null, false, "味全龙昨晚在主场以3比8输给乐天桃猿。", "龙队全场发生4次失误。");
         assertEquals(List.of("龙队"), claim(claims, "4次").orgs());

@@ -98,14 +98,6 @@ final class FullNames {
             addShortForm(afterPlace, full, by);
         }
 
-        // 台北富邦勇士 … 勇士: the other names of a club the article has named; one that is no part
-        // of the name written (味全龙 … 龙队) is reported as written, as FORMAT.md asks
-        for (String other : recognizer.clubNames(full)) {
-            if (!other.equals(full) && other.length() >= 2) {
-                addShortForm(other, full.contains(other) ? full : other, by);
-            }
-        }
-
         // 天津队 … 天津: a club named by its place
         String region = recognizer.clubRegion(full);
         if (region != null) {

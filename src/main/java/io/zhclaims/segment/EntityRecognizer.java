@@ -281,15 +281,6 @@ public final class EntityRecognizer {
         return null;
     }
 
-    /**
-     * Every name of the one club that goes by {@code name} ({@code 台北富邦勇士} → 富邦勇士, 勇士, …);
-     * empty when no club or two clubs do ({@code 勇士} alone: Golden State or Taipei).
-     */
-    public List<String> clubNames(String name) {
-        List<List<String>> clubs = clubsGoingBy(name);
-        return clubs.size() == 1 ? clubs.get(0) : List.of();
-    }
-
     /** The names of every club that goes by {@code name}, each list the club's full name first. */
     public List<List<String>> clubsGoingBy(String name) {
         return dict.clubs.getOrDefault(name, List.of());
@@ -783,8 +774,8 @@ public final class EntityRecognizer {
         return open >= 0 && end - open <= 12 && RECORD.matcher(s).region(open, end).matches() ? open : end;
     }
 
-    private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** 攻城狮今天作客, 攻城狮就以55比39领先: a time or an adverb between a side and its frame. */
@@ -1760,7 +1751,7 @@ public final class EntityRecognizer {
     }
 
     private static boolean allHan(String w) {
-        return !w.isEmpty() && w.codePoints().allMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        return !w.isEmpty() && w.codePoints().allMatch(EntityRecognizer::isHan);
     }
 
     private static boolean isLatinOrDigit(char c) {

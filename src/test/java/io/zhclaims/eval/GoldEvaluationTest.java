@@ -156,7 +156,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionEightKeepTheirScores() {
         holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.953, 0.797, 0.785);
-        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.898, 0.835);
+        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.912, 0.841);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
     }
 

@@ -254,7 +254,10 @@ final class MoneyRules {
         if (!num.scaled()) {
             return labelledAmount(x, num);
         }
-        boolean before = Lexicon.mentionsAny(x.clauseBefore(num.start(), MONEY_WORD_REACH), x.lex.moneyWords);
+        // 医院(43.58亿)、…: an amount in brackets after each name of a list is what the sentence ranks them by
+        boolean bracketed = num.start() > 0 && x.s.charAt(num.start() - 1) == '(' && num.end() < x.n && x.s.charAt(num.end()) == ')';
+        String said = bracketed ? x.s.substring(0, num.start()) : x.clauseBefore(num.start(), MONEY_WORD_REACH);
+        boolean before = Lexicon.mentionsAny(said, x.lex.moneyWords);
         String word = Lexicon.startingAt(x.s, num.end(), x.lex.moneyWords, MONEY_WORD_LENGTH);
         // 1000万消费者, 2万投资人: the word goes on into the people who spend or invest
         int wordEnd = word == null ? -1 : num.end() + word.length();

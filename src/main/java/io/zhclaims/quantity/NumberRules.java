@@ -82,8 +82,23 @@ final class NumberRules {
         boolean weekday = p >= 1 && before == '周' || p >= 2 && (x.s.startsWith("星期", p - 2) || x.s.startsWith("礼拜", p - 2));
         // 两位数增长, 三位数: how many digits a figure has is no figure (FORMAT.md)
         boolean digits = x.s.startsWith("位数", x.skipSpaces(num.end()));
-        return vague || demonstrative || weekday || digits ? Rule.NO_FIGURE : null;
+        return vague || demonstrative || weekday || digits || namedPair(x, num) ? Rule.NO_FIGURE : null;
     }
+
+    /**
+     * {@code 两校都暂未公布}, {@code 这两国}: 两 with a classifier of institutions or sides, opening a clause
+     * or after a demonstrative, is the pair the text has named (FORMAT.md: 两国), no count.
+     */
+    private static boolean namedPair(Sentence x, Numeral num) {
+        int a = num.start();
+        if (num.end() - a != 1 || x.s.charAt(a) != '两' || num.end() >= x.n || PAIR_WORDS.indexOf(x.s.charAt(num.end())) < 0) {
+            return false;
+        }
+        return a == 0 || CLAUSE_OPENERS.indexOf(x.s.charAt(a - 1)) >= 0;
+    }
+
+    private static final String PAIR_WORDS = "国校所队岸";
+    private static final String CLAUSE_OPENERS = ",。;:!?、“「(这该此";
 
     /** {@code λ=0.95}: the value of a one-letter symbol. */
     static Quantity symbolValue(Sentence x, Candidate c) {
@@ -98,7 +113,7 @@ final class NumberRules {
     /** Whether the numeral is one of three or more parts joined by colons (三次产业结构6.8:42.7:50.5). */
     static boolean partOfLongRatio(Sentence x, Numeral num) {
         int joins = 0;
-        for (int k = num.start() - 1; k > 0 && x.s.charAt(k) == ':' && Character.isDigit(x.s.charAt(k - 1)); ) {
+        for (int k = num.start() - 1; k > 0 && Sentence.isColon(x.s.charAt(k)) && Character.isDigit(x.s.charAt(k - 1)); ) {
             joins++;
             k--;
             while (k > 0 && (Character.isDigit(x.s.charAt(k - 1)) || x.s.charAt(k - 1) == '.')) {
@@ -106,7 +121,7 @@ final class NumberRules {
             }
             k--;
         }
-        for (int k = num.end(); k + 1 < x.n && x.s.charAt(k) == ':' && Character.isDigit(x.s.charAt(k + 1)); ) {
+        for (int k = num.end(); k + 1 < x.n && Sentence.isColon(x.s.charAt(k)) && Character.isDigit(x.s.charAt(k + 1)); ) {
             joins++;
             k++;
             while (k < x.n && (Character.isDigit(x.s.charAt(k)) || x.s.charAt(k) == '.')) {
@@ -127,7 +142,7 @@ final class NumberRules {
             return null;
         }
         Quantity r = ratio(x, num, c.index());
-        return r != null ? r : x.s.charAt(q) == ':' ? Rule.NO_FIGURE : null;
+        return r != null ? r : Sentence.isColon(x.s.charAt(q)) ? Rule.NO_FIGURE : null;
     }
 
     /** {@code 1:1.5} is a ratio, {@code 19:20} a clock time (consumed, no figure). */
@@ -137,7 +152,7 @@ final class NumberRules {
             // 6.8:42.7:50.5, a structure of three parts: each part is a number
             return x.make(Kind.NUMBER, num.start(), b, num.value(), null, null, null, num, false);
         }
-        if (b + 1 >= x.n || x.s.charAt(b) != ':' || !NumeralScanner.isAsciiDigit(x.s.charAt(b + 1))) {
+        if (b + 1 >= x.n || !Sentence.isColon(x.s.charAt(b)) || !NumeralScanner.isAsciiDigit(x.s.charAt(b + 1))) {
             return null;
         }
         Numeral m = x.numeralAt(b + 1);

@@ -89,6 +89,7 @@ public final class QuantityScanner {
             SportsRules::tally,
             SportsRules::shots,
             SportsRules::stage,
+            SportsRules::games,
             SportsRules::pointsScored,
             // the unit words of the lexicon, one row per kind of word
             TimeRules::dayOfMonth,

@@ -100,10 +100,17 @@ final class RankRules {
         if (lb == 0 || !isInteger(c.num()) || timeAfter(x, c)) {
             return null; // 终场前7分57秒, 比赛前5分钟: a time, not the top so many
         }
-        if (x.s.charAt(lb - 1) == '前' && !(lb >= 2 && WORDS_ENDING_IN_QIAN.indexOf(x.s.charAt(lb - 2)) >= 0)) {
+        if (x.s.charAt(lb - 1) == '前' && !(lb >= 2 && WORDS_ENDING_IN_QIAN.indexOf(x.s.charAt(lb - 2)) >= 0
+                && !(x.s.charAt(lb - 2) == '赛' && placesFollow(x, c)))) {
             return Rule.orNoFigure(front(x, c.num(), lb - 1));
         }
         return x.s.charAt(lb - 1) == '后' ? bottom(x, c.num(), lb - 1) : null;
+    }
+
+    /** 常规赛前四名, 联赛前八强: after a competition's name, 前 with places after it is the top of its table. */
+    private static boolean placesFollow(Sentence x, Candidate c) {
+        int k = x.skipSpaces(c.num().end());
+        return k < x.n && "名强".indexOf(x.s.charAt(k)) >= 0;
     }
 
     /** Characters that make a word with 前 after them (税前, 此前, 提前, 节前): no top so many follows. */

@@ -334,6 +334,11 @@ final class Sentence {
         return mask;
     }
 
+    /** A colon between figures; Chinese typesetting writes scores and ratios with the ratio sign (110∶92). */
+    static boolean isColon(char c) {
+        return c == ':' || c == '∶';
+    }
+
     static boolean isInteger(Numeral num) {
         return num.form() != Numeral.Form.FRACTION && num.value() == Math.rint(num.value())
                 && num.form() != Numeral.Form.ARABIC_DECIMAL;

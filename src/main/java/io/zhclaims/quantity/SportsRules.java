@@ -10,7 +10,7 @@ import static io.zhclaims.quantity.Sentence.isInteger;
  * The words are in {@code models/quantity/sports.txt}.
  */
 final class SportsRules {
-    private static final String SCORE_JOINS = "-:比–—";
+    private static final String SCORE_JOINS = "-:∶比–—";
     private static final String DASHES = "-–—";
     private static final int MOST_POINTS = 300;
     private static final int AVERAGE_REACH = 6;
@@ -42,7 +42,11 @@ final class SportsRules {
         } else if (!first) {
             return null;
         }
-        if (!x.scoreSentence() && (DASHES.indexOf(x.s.charAt(x.skipSpaces(a.end()))) < 0 || !betweenNames(x, a, b))) {
+        char join = x.s.charAt(x.skipSpaces(a.end()));
+        // 0:0, 2比0: a ratio has no zero side, so a colon or 比 with a nil is a score even with no game word
+        boolean clock = b.end() - b.start() == 2 && a.value() <= 24;
+        boolean nil = (a.value() == 0 || b.value() == 0) && (Sentence.isColon(join) && !clock || join == '比');
+        if (!x.scoreSentence() && !nil && (DASHES.indexOf(join) < 0 || !betweenNames(x, a, b))) {
             return null;
         }
         return x.make(Kind.NUMBER, num.start(), num.end(), num.value(), null, null, null, num, false);
@@ -88,7 +92,7 @@ final class SportsRules {
         int after = x.skipSpaces(b.end());
         boolean unitAfter = after < x.n && (x.lex.suffixAt(x.s, after) != null || "%‰倍".indexOf(x.s.charAt(after)) >= 0);
         boolean thirdPart = after < x.n && SCORE_JOINS.indexOf(x.s.charAt(after)) >= 0 || joinedBefore(x, a.start());
-        return !unitAfter && !thirdPart && !(join == ':' && clockAround(x, a.start(), b.end()));
+        return !unitAfter && !thirdPart && !(Sentence.isColon(join) && clockAround(x, a.start(), b.end()));
     }
 
     /** Whether a digit and a joining mark stand right before {@code pos} (the 1 of 2024-1-5). */
@@ -192,6 +196,32 @@ final class SportsRules {
         return x.make(Kind.RANK, num.start(), c.unitAt() + 1, v, null, null, null, num);
     }
 
+    /**
+     * {@code 六战十一分}, {@code 一日两战}: games played are a count in 战, in a standings line (games
+     * then points or wins) or in a sentence about games; 一战 and 二战 alone name the world wars.
+     */
+    static Quantity games(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) != '战' || !isInteger(num) || c.mark() || num.scaled()) {
+            return null;
+        }
+        int e = c.unitAt() + 1;
+        if (standing(x, e)) {
+            return x.make(Kind.COUNT, num.start(), e, num.value(), null, "战", null, num);
+        }
+        boolean war = num.value() <= 2 && num.end() - num.start() == 1 && "一二12".indexOf(x.s.charAt(num.start())) >= 0;
+        boolean closed = e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)) || "的中后里全皆取".indexOf(x.s.charAt(e)) >= 0;
+        return !war && closed && (x.scoreSentence() || Lexicon.mentionsAny(x.s, x.lex.playWords))
+                ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "战", null, num) : null;
+    }
+
+    /** Whether a standings figure (points, wins, losses) follows at {@code at}: 十一分, 4胜. */
+    private static boolean standing(Sentence x, int at) {
+        Numeral next = x.numeralAt(at);
+        return next != null && next.end() < x.n && isInteger(next)
+                && (x.s.charAt(next.end()) == '分' || x.lex.tallies.contains(String.valueOf(x.s.charAt(next.end()))));
+    }
+
     /** {@code 拿下30分}, {@code 86分打点}: points a player or team scored are a count in 分. */
     static Quantity pointsScored(Sentence x, Candidate c) {
         Numeral num = c.num();
@@ -203,7 +233,10 @@ final class SportsRules {
         if (e < x.n && "半钟".indexOf(x.s.charAt(e)) >= 0 || sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
             return null; // 三分半 and 7分57秒 are times
         }
-        boolean before = Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;
+        // 六战十一分: the points of a standings line, after the games played
+        boolean standings = num.start() >= 2 && x.s.charAt(num.start() - 1) == '战'
+                && Sentence.isNumeralChar(x.s.charAt(num.start() - 2));
+        boolean before = standings || Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;
         // 考了612分, 难度分3.2分 are ratings; a scoring verb right before N分 outweighs a rating word
         // of another clause (进帐9分,逐渐被对手追近分数)
         String rated = before ? x.clauseBefore(num.start(), RATING_REACH) + x.s.substring(e, clauseEnd(x, e)) : x.s;

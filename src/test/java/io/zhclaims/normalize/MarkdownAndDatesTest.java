@@ -97,6 +97,14 @@ class MarkdownAndDatesTest {
     }
 
     @Test
+    void anOutletWithItsDayAloneOnALineIsThePublishDate() {
+        CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
+                "(明报) 2020年5月3日\n今年首季楼价下跌3%。", Markup.TEXT, StandardCharsets.UTF_8));
+        assertEquals("2020-05-03", a.meta().published());
+        assertTrue(a.text().startsWith("今年首季"), a.text());
+    }
+
+    @Test
     void aDateWithItsReportingChannelBeforeTheTextIsThePublishDate() {
         CleanArticle a = Zhclaims.get().clean(new RawArticle("t.txt", null, null, null,
                 "2023/05/08(某某新闻报导)统计处8日公布4月失业率为3.5%。", Markup.TEXT, StandardCharsets.UTF_8));

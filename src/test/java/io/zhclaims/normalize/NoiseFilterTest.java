@@ -133,6 +133,21 @@ class NoiseFilterTest {
     }
 
     @Test
+    void cutsADatelineWhoseOutletTheScraperLeftOut() {
+        String bare = "3月8日电 8日,国家统计局公布2月份居民消费价格。";
+        assertEquals("8日,国家统计局公布2月份居民消费价格。", bare.substring(NOISE.noisePrefix(bare)));
+        String grid = "3月8日电网负荷创今年新高。";
+        assertEquals(0, NOISE.noisePrefix(grid));
+    }
+
+    @Test
+    void dropsAForumsEditedByLineAndAnOutletWithItsDay() {
+        assertTrue(NOISE.isNoiseLine("本帖最后由 abc123 于 2016-4-2 10:15 PM 编辑 x( Q+ w- t7"));
+        assertTrue(NOISE.isNoiseLine("(明报) 2020年5月3日"));
+        assertFalse(NOISE.isNoiseLine("(明报)2020年5月3日的报道指出,楼价下跌3%。"));
+    }
+
+    @Test
     void dropsViewOriginalMarkdownLink() {
         assertTrue(NOISE.isNoiseLine("[查看原文](https://tv.cctv.com/2022/10/24/VIDE9Cxuu3d1Z0kjkcR4QJAq221024.shtml)"));
     }

@@ -1,6 +1,5 @@
 package io.zhclaims.quantity;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,7 +33,8 @@ final class FigureTable {
                 + (q.qualifier() != Qualifier.EXACT ? " " + q.qualifier().id() : "");
     }
 
+    /** As the claim record writes it: the decimal the text wrote, not the binary float's tail. */
     private static String num(double v) {
-        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+        return io.zhclaims.claims.Decimals.of(v).stripTrailingZeros().toPlainString();
     }
 }

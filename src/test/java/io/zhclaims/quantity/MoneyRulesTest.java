@@ -56,6 +56,10 @@ class MoneyRulesTest {
             TWD 一位得主领走3.2亿奖金后辞去工作             | 3.2亿 money 320000000 TWD
             HKD 今年新股集资额预计达1500亿                  | 1500亿 money 150000000000 HKD
             全国有2000万消费者参与了这次调查                | 2000万 count 20000000
+            TWD 去年获利前三的医院是甲院(41.2亿)、乙院(30.5亿) | 41.2亿 money 4120000000 TWD; 30.5亿 money 3050000000 TWD
+            TWD 今年这家医院分到的股利为9.6亿              | 9.6亿 money 960000000 TWD
+            HKD 该盘上周末沽出200伙,吸金逾18亿             | 200伙 count 200 伙; 18亿 money 1800000000 HKD more_than
+            这个城市的人口排名前三(2100万)                  | 前三 rank 3; 2100万 count 21000000
             """)
     void pricesPerUnitAndAmountsMadeMoneyByTheirWords(String sentence, String figures) {
         FigureTable.check(sentence, figures);

@@ -36,9 +36,12 @@ class NumberRulesTest {
             新规将从周三起实施                          |
             回顾这一年,全县GDP增长6%                   | 6% percent 6 %
             三次产业结构为6.8:42.7:50.5                | 6.8 number 6.8; 42.7 number 42.7; 50.5 number 50.5
-            医护比为1:1.5                             | 1:1.5 number 0.6666666666666666
+            医护比为1:1.5                             | 1:1.5 number 0.666666666666667
             全面贯彻党的十九大精神                      |
             今年前三季度出口保持两位数增长 |
+            甲校和乙校都已放榜,两校均未公布状元      |
+            这两国的贸易额增长12%                     | 12% percent 12 %
+            该市共有两所大学入选                      | 两所 count 2 所
             """)
     void weekdaysDemonstrativesAndLongRatios(String sentence, String figures) {
         FigureTable.check(sentence, figures);

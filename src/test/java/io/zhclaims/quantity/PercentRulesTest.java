@@ -21,7 +21,7 @@ class PercentRulesTest {
             近半数居民支持这项规划 | 半数 fraction 0.5 approx
             他们的成功率是百分之百 | 百分之百 percent 100 %
             每5个学生就有1个近视 | 每5个学生就有1个 fraction 0.2
-            大约三分之一的居民住在城区 | 三分之一 fraction 0.3333333333333333 approx
+            大约三分之一的居民住在城区 | 三分之一 fraction 0.333333333333333 approx
             这一批次只有3/8合格 | 3/8 fraction 0.375
             """)
     void percentAndFractions(String sentence, String figures) {

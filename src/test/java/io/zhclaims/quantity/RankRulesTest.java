@@ -17,6 +17,7 @@ class RankRulesTest {
             这是第四届大会 |
             清华和北大分列第一、第二 | 第一 rank 1; 第二 rank 2
             排名第一到第三名的队伍 | 第一到第三 rank 1~3
+            辽宁队力争常规赛前四名 | 前四名 rank 4
             """)
     void ranksAndTheOrdinalsThatAreNone(String sentence, String figures) {
         FigureTable.check(sentence, figures);

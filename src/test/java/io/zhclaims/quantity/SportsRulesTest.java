@@ -22,6 +22,11 @@ class SportsRulesTest {
             深圳队客场1:3不敌长春亚泰               | 1 number 1; 3 number 3
             今年增速预计在5-6之间                   |
             这项工作分3-4步完成                     |
+            山东队以106∶99战胜浙江队                | 106 number 106; 99 number 99
+            两队互交白卷,最终0:0收场                 | 0 number 0; 0 number 0
+            主队一度打出8比0的小高潮                 | 8 number 8; 0 number 0
+            主队末节追成88比90                       | 88 number 88; 90 number 90
+            晚上8:00准时直播                         |
             """)
     void scoresAreTwoNumbersOnlyInAGame(String sentence, String figures) {
         FigureTable.check(sentence, figures);
@@ -49,6 +54,9 @@ class SportsRulesTest {
             他首局就被敲出2分砲                     |
             左投今天投了6局                         | 6局 count 6 局
             客队7局靠两支安打追平                   | 两支 count 2 支
+            南区以七战十五分暂列次席                 | 七战 count 7 战; 十五分 count 15 分
+            球队这个周末两战                         | 两战 count 2 战
+            二战结束后欧洲百废待兴                   |
             """)
     void medalsAndTalliesAreCountedByKind(String sentence, String figures) {
         FigureTable.check(sentence, figures);

@@ -93,7 +93,7 @@ final class OrgBinder {
                 int continued = clauseNamesOne ? -1 : nearestNamingClause(sentence, orgs, respective, statement, clause[0]);
                 Span opening = continued < 0 ? null : opener(sentence, orgs, statement);
                 boolean statementNamesOne = false;
-                int beaten = continued < 0 ? -1 : beatenFrom(sentence, orgs, continued, clause[0]);
+                int beaten = continued < 0 ? -1 : beatenFrom(sentence, orgs, statement, continued, clause[0]);
                 for (Span o : orgs) {
                     boolean before = continued >= 0 && (o.start() >= continued || o == opening) && o.end() <= clause[0]
                             && !paired(respective, o) && !(beaten >= 0 && o.start() >= beaten);
@@ -337,21 +337,25 @@ final class OrgBinder {
     }
 
     /**
-     * 泰山队先后击败长春亚泰和深圳新鹏城,取得二连胜: the teams a side beat are no subject of the
-     * clauses after; where a defeat verb follows a team in the continued clause, the position after it.
+     * 泰山队先后击败长春亚泰和深圳新鹏城,取得二连胜; 甲金控董事长说明并购乙人寿的原因,今年获利…: the
+     * teams a side beat and the companies one buys are no subject of the clauses after; where such a
+     * verb in the continued clause follows a name said earlier in the statement, the position after it.
      */
-    private static int beatenFrom(String sentence, List<Span> orgs, int clauseStart, int before) {
+    private static int beatenFrom(String sentence, List<Span> orgs, int statement, int clauseStart, int before) {
         Matcher m = DEFEATED.matcher(sentence).region(clauseStart, before);
         while (m.find()) {
             int at = m.start();
-            if (orgs.stream().anyMatch(o -> o.start() >= clauseStart && o.end() <= at)) {
+            // a buyer may be named clauses before (its chairman explains the purchase); a winner in the clause
+            int from = m.group(1) != null ? statement : clauseStart;
+            if (orgs.stream().anyMatch(o -> o.start() >= from && o.end() <= at)) {
                 return m.end();
             }
         }
         return -1;
     }
 
-    private static final Pattern DEFEATED = Pattern.compile("击败|战胜|击退|淘汰|横扫|力克|逼平|战平|不敌|负于|输给|大胜|完胜|险胜");
+    private static final Pattern DEFEATED = Pattern.compile(
+            "击败|战胜|击退|淘汰|横扫|力克|逼平|战平|不敌|负于|输给|大胜|完胜|险胜|(并购|收购|购并|入主|买下)");
 
     /** The org a statement opens with as the sole org of its first clause (its subject), or null. */
     private static Span opener(String sentence, List<Span> orgs, int statement) {

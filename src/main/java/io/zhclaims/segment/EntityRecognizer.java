@@ -1440,6 +1440,11 @@ public final class EntityRecognizer {
         if (!past) {
             return false;
         }
+        for (Candidate c : found) {
+            if (c.type == EntityType.ORG && c.end == end && c.start > start) {
+                return false; // 卫生署卫生防护中心: a body's unit, named by both of their listed names
+            }
+        }
         for (Token t : tokens) {
             if (t.end() == end) {
                 return !(BODY_END_WORDS.contains(t.word()) || COMPANY_SUFFIXES.contains(t.word())

@@ -154,4 +154,13 @@ class OrgBinderTest {
         List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
         assertEquals(List.of("青岛海牛队"), b.get(0).orgs());
     }
+
+    @Test
+    void theCompanyABuyerTakesOverIsNoSubjectOfTheClausesAfter() {
+        String s = "华东证券总经理昨日说明收购海星基金的考量,他表示,今年公司获利可望超过80亿元。";
+        List<Quantity> q = List.of(number(s, "80", 0));
+        List<Span> orgs = List.of(org(s, "华东证券"), org(s, "海星基金"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("华东证券"), b.get(0).orgs());
+    }
 }

@@ -102,8 +102,8 @@ class GoldEvaluationTest {
      */
     @Test
     void formerlyHeldOutRealPagesKeepTheirScores() {
-        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.990, 0.857, 0.902);
-        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.961, 0.974, 0.915, 0.814);
+        holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.990, 0.859, 0.910);
+        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.967, 0.974, 0.905, 0.824);
     }
 
     @Test
@@ -148,7 +148,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionSevenKeepTheirScores() {
         holds(run(GOLD.resolve("real-t/claims.jsonl"), GOLD.resolve("real-t/articles")).score(), 0.966, 0.970, 0.872, 0.882);
-        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.961, 0.919, 0.884, 0.839);
+        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.970, 0.920, 0.911, 0.858);
         holds(run(GOLD.resolve("real-v/claims.jsonl"), GOLD.resolve("real-v/articles")).score(), 0.907, 0.960, 0.867, 0.897);
     }
 
@@ -156,8 +156,19 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionEightKeepTheirScores() {
         holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.953, 0.797, 0.785);
-        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.912, 0.841);
+        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.920, 0.849);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
+    }
+
+    /**
+     * Held out through session 9, scored unseen at its start (README); tuned on from session 10,
+     * when real-ad, real-ae and real-af took their place as the unseen sets.
+     */
+    @Test
+    void pagesOfSessionNineKeepTheirScores() {
+        holds(run(GOLD.resolve("real-aa/claims.jsonl"), GOLD.resolve("real-aa/articles")).score(), 0.958, 0.954, 0.873, 0.866);
+        holds(run(GOLD.resolve("real-ab/claims.jsonl"), GOLD.resolve("real-ab/articles")).score(), 0.945, 0.966, 0.894, 0.856);
+        holds(run(GOLD.resolve("real-ac/claims.jsonl"), GOLD.resolve("real-ac/articles")).score(), 0.972, 0.894, 0.864, 0.740);
     }
 
     @Test

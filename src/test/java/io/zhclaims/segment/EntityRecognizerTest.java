@@ -225,6 +225,16 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aBodysUnitNamedAfterItIsOneNameEvenWhenBothAreListed() {
+        assertEquals(List.of("卫生署卫生防护中心"), texts("卫生署卫生防护中心昨日再接获两宗个案。", EntityType.ORG));
+    }
+
+    @Test
+    void aSubsidiaryWordBeforeAListedBankIsNoPartOfItsName() {
+        assertEquals(List.of("第一银行"), texts("子公司第一银行上月获利增加一成。", EntityType.ORG));
+    }
+
+    @Test
     void recognizesLatinNamesWithSpaces() {
         assertEquals(List.of("Hugging Face", "Artificial Analysis"),
                 texts("Hugging Face和Artificial Analysis的数据显示。", EntityType.ORG));

@@ -1441,7 +1441,7 @@ public final class EntityRecognizer {
             return false;
         }
         for (Candidate c : found) {
-            if (c.type == EntityType.ORG && c.end == end && c.start > start) {
+            if (c.type == EntityType.ORG && c.end == end && c.start > start && endsLikeAUnit(tokens, end)) {
                 return false; // 卫生署卫生防护中心: a body's unit, named by both of their listed names
             }
         }
@@ -1452,6 +1452,17 @@ public final class EntityRecognizer {
             }
         }
         return true;
+    }
+
+    /** Whether the word ending at {@code end} ends like a unit of a body (…中心, …司, …处), not a brand (央视). */
+    private static boolean endsLikeAUnit(List<Token> tokens, int end) {
+        for (Token t : tokens) {
+            if (t.end() == end) {
+                String w = t.word();
+                return UNIT_END_CHARS.indexOf(w.charAt(w.length() - 1)) >= 0 || BODY_END_WORDS.stream().anyMatch(w::endsWith);
+            }
+        }
+        return false;
     }
 
     /**

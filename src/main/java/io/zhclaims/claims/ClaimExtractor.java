@@ -159,8 +159,9 @@ public final class ClaimExtractor {
         List<Quantity> current = new ArrayList<>();
         for (Quantity q : quantities) {
             if (q.end() - from > DENSE_PIECE && q.start() > from && q.start() >= from + lastEnd(current)) {
-                out.put(piece(whole, from, q.start()), current);
-                from = q.start();
+                int cut = clauseCut(text, from + lastEnd(current), q.start());
+                out.put(piece(whole, from, cut), current);
+                from = cut;
                 current = new ArrayList<>();
             }
             current.add(new Quantity(q.kind(), q.start() - from, q.end() - from, q.mention(), q.value(), q.high(),
@@ -168,6 +169,21 @@ public final class ClaimExtractor {
         }
         out.put(piece(whole, from, text.length()), current);
         return out;
+    }
+
+    /**
+     * Where a piece ends: after the last clause mark or blank between the figure before and the
+     * next one ({@code …9.78%为下滑最明显 [2] - |净利润规模招商银行以1137.72亿元}), so a figure keeps
+     * the words that name what it is about; right before the next figure when there is none.
+     */
+    private static int clauseCut(String text, int after, int next) {
+        for (int i = next; i > after; i--) {
+            char c = text.charAt(i - 1);
+            if (",;:、。 ]".indexOf(c) >= 0) {
+                return i;
+            }
+        }
+        return next;
     }
 
     private static int lastEnd(List<Quantity> piece) {

@@ -36,7 +36,7 @@ final class OrgBinder {
             "^[^,;:。]*?(?:表示|称|指出|显示|发现|认为|预计|预测|强调|介绍|透露|宣布|统计|报告)\\s*[,:]");
     private static final Pattern SAID_BEFORE = Pattern.compile("(?:据|根据|依据|来自|援引|从)\\s*$");
     /** The mark between the two sides of a score: 3比1, 2:0, 101-97. */
-    private static final Pattern SCORE_MARK = Pattern.compile("\\s*(?:比|:|-|–|—)\\s*");
+    private static final Pattern SCORE_MARK = Pattern.compile("\\s*(?:比|:|∶|-|–|—)\\s*");
     /** Leagues and federations: the competition, not a side of a score (中超联赛, 中超, 篮协). */
     private static final Pattern LEAGUE = Pattern.compile("(?:联赛|联盟|协会|联合会|[足篮排乒羽网]协|[足篮排乒羽网]联|[中英德法意西日韩]超|[中英]甲)$|^[A-Z]{2,5}$");
     /**
@@ -94,11 +94,15 @@ final class OrgBinder {
                 Span opening = continued < 0 ? null : opener(sentence, orgs, statement);
                 boolean statementNamesOne = false;
                 int beaten = continued < 0 ? -1 : beatenFrom(sentence, orgs, statement, continued, clause[0]);
+                // 国王力退领航猿收4连胜: in the figure's own clause too, the side beaten before it is not its subject
+                int beatenHere = beatenFrom(sentence, orgs, statement, clause[0], q.start());
                 for (Span o : orgs) {
                     boolean before = continued >= 0 && (o.start() >= continued || o == opening) && o.end() <= clause[0]
                             && !paired(respective, o) && !(beaten >= 0 && o.start() >= beaten);
+                    boolean inClause = o.start() >= clause[0] && o.end() <= clause[1]
+                            && !(beatenHere >= 0 && o.start() >= beatenHere && o.end() <= q.start());
                     statementNamesOne |= o.start() >= statement && o.start() < clause[1];
-                    if ((before || o.start() >= clause[0] && o.end() <= clause[1]) && !scopeOnly(o)) {
+                    if ((before || inClause) && !scopeOnly(o)) {
                         bound.add(o.text());
                     }
                 }
@@ -225,6 +229,13 @@ final class OrgBinder {
                 } else if (o.start() >= from && o.end() <= clause[1] && !insideScore(scores, o)) {
                     after.add(o);
                 }
+            }
+            // 辽宁男篮…,在118∶102战胜天津队: a clause that opens on the score plays on with the team
+            // that the statement is about, named in a clause before
+            if (before.isEmpty() && !after.isEmpty()) {
+                int statement = statementStart(sentence, from);
+                teams.stream().filter(o -> o.start() >= statement && o.end() <= clause[0]).reduce((a, b) -> b)
+                        .ifPresent(before::add);
             }
             int count = last - k + 1;
             for (int j = k; j <= last; j++) {
@@ -355,7 +366,7 @@ final class OrgBinder {
     }
 
     private static final Pattern DEFEATED = Pattern.compile(
-            "击败|战胜|击退|淘汰|横扫|力克|逼平|战平|不敌|负于|输给|大胜|完胜|险胜|(并购|收购|购并|入主|买下)");
+            "击败|战胜|击退|力退|淘汰|横扫|力克|逼平|战平|不敌|负于|输给|大胜|完胜|险胜|(并购|收购|购并|入主|买下)");
 
     /** The org a statement opens with as the sole org of its first clause (its subject), or null. */
     private static Span opener(String sentence, List<Span> orgs, int statement) {
@@ -459,14 +470,23 @@ final class OrgBinder {
         return c == ',' || c == ';' || c == ':' || c == '。' || c == '!' || c == '?';
     }
 
-    /** A blank between two Chinese characters separates the parts of a headline. */
+    /**
+     * A blank between two Chinese characters separates the parts of a headline; a blank after a
+     * footnote mark or around a bullet's dash ({@code 为最快 [2] - 净利润规模}) the items of a list
+     * run into one line.
+     */
     static boolean isClauseBreak(String s, int i) {
         char c = s.charAt(i);
         if (isClauseBreak(c)) {
             return true;
         }
-        return c == ' ' && i > 0 && i + 1 < s.length()
-                && Character.UnicodeScript.of(s.charAt(i - 1)) == Character.UnicodeScript.HAN
-                && Character.UnicodeScript.of(s.charAt(i + 1)) == Character.UnicodeScript.HAN;
+        if (c != ' ' || i == 0 || i + 1 >= s.length()) {
+            return false;
+        }
+        char before = s.charAt(i - 1);
+        char after = s.charAt(i + 1);
+        boolean bullet = after == '-' && i + 2 < s.length() && s.charAt(i + 2) == ' ' || before == '-' && i >= 2 && s.charAt(i - 2) == ' ';
+        return before == ']' || bullet || Character.UnicodeScript.of(before) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(after) == Character.UnicodeScript.HAN;
     }
 }

@@ -339,6 +339,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBulletListRunIntoOneLineKeepsEachFigureWithItsOwnBank() {
+        StringBuilder s = new StringBuilder("三季报要点 - ");
+        String[] banks = {"招商银行", "兴业银行", "中信银行", "浦发银行", "民生银行", "光大银行", "华夏银行", "平安银行", "浙商银行", "渤海银行"};
+        for (int i = 0; i < banks.length; i++) {
+            s.append(banks[i]).append("营收同比增长").append(i + 1).append(".5%,净利润").append(100 + i).append("亿元,不良率")
+                    .append("1.").append(i).append("% [").append(i + 1).append("] - ");
+        }
+        List<Claim> claims = extract(null, false, s.toString());
+        assertEquals(List.of("民生银行"), claim(claims, "5.5%").orgs());
+        assertEquals(List.of("华夏银行"), claim(claims, "106亿元").orgs());
+        assertEquals(List.of("平安银行"), claim(claims, "8.5%").orgs());
+    }
+
+    @Test
     void monthOfARelativeYearTakesTheYearTheWordCountsTo() {
         List<Claim> claims = extract("2026-01-21", false, "两家航空公司于去年12月27日载客量突破12.5万人次,今年1月又创新高。");
         assertEquals("2025-12-27", claim(claims, "去年12月27日").date());

@@ -163,4 +163,37 @@ class OrgBinderTest {
         List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
         assertEquals(List.of("华东证券"), b.get(0).orgs());
     }
+
+    @Test
+    void aScoreWrittenWithTheRatioSignBindsBothSides() {
+        String s = "广东队主帅在看台上观战的山东队以96∶90击败浙江队。";
+        List<Quantity> q = List.of(number(s, "96", 0), number(s, "90", s.indexOf('∶')));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "广东队"), org(s, "山东队"), org(s, "浙江队")));
+        assertEquals(List.of("山东队", "浙江队"), b.get(1).orgs());
+    }
+
+    @Test
+    void aClauseOpeningOnTheScorePlaysOnWithTheTeamNamedBefore() {
+        String s = "广东队输球后,山东队本赛季状态出色,上周在102比95战胜浙江队后升至第二。";
+        List<Quantity> q = List.of(number(s, "102", 0), number(s, "95", s.indexOf("比")));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "广东队"), org(s, "山东队"), org(s, "浙江队")));
+        assertEquals(List.of("山东队", "浙江队"), b.get(0).orgs());
+    }
+
+    @Test
+    void aStreakAfterADefeatVerbBelongsToTheWinner() {
+        String s = "新竹队力退台中队收5连胜。";
+        List<Quantity> q = List.of(number(s, "5", 0));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "新竹队"), org(s, "台中队")));
+        assertEquals(List.of("新竹队"), b.get(0).orgs());
+    }
+
+    @Test
+    void bulletsAndFootnotesOfAListRunTogetherSeparateItsClauses() {
+        String s = "甲银行营收增长6.1%为最快 [2] - 乙银行净利润下降3.2%";
+        List<Quantity> q = List.of(percent(s, "6.1%"), percent(s, "3.2%"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "甲银行"), org(s, "乙银行")));
+        assertEquals(List.of("甲银行"), b.get(0).orgs());
+        assertEquals(List.of("乙银行"), b.get(1).orgs());
+    }
 }

@@ -30,6 +30,13 @@ import java.util.regex.Pattern;
 final class OrgBinder {
     private static final Pattern SAID_AFTER = Pattern.compile(
             "^\\s*(?::|(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析))");
+    /** Classifiers that count bodies (5家银行, 4所大学). */
+    private static final Set<String> BODY_CLASSIFIERS = Set.of("家", "所");
+    /** The kind of body such a count counts, a few words on (5家股份制银行, 89家企业), not stores or clients. */
+    /** 上述5家城商行, 其余4家: the bodies already named, not a kind. */
+    private static final Pattern ANAPHORIC = Pattern.compile("(?:上述|以上|其余|这|该|前述)$");
+    private static final Pattern KIND_OF_BODY = Pattern.compile(
+            "[^,;:。、]{0,8}?(?:银行|企业|公司|机构|房企|券商|基金|城商行|农商行|金控|医院|大学|高校|院校|私校)");
     private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");
     /** X下属的智库…进行了分析发现, …: a reporting verb that closes the org's clause introduces what it said. */
     private static final Pattern SAID_AT_CLAUSE_END = Pattern.compile(
@@ -90,7 +97,11 @@ final class OrgBinder {
                 // The nearest earlier clause that names one is continued, and the statement's opening
                 // subject: 小米升逾12%,美团升逾3%,腾讯一度升逾4%,但午后倒跌,收市跌逾1% is about 腾讯
                 // alone; 行政院编列总预算案,函请立法院审议,其中岁入3兆元 is still about 行政院.
-                int continued = clauseNamesOne ? -1 : nearestNamingClause(sentence, orgs, respective, statement, clause[0]);
+                // 已披露数据的5家银行中: a count of bodies counts a kind, not the one named a clause before
+                boolean bodies = q.kind() == Kind.COUNT && q.unit() != null && BODY_CLASSIFIERS.contains(q.unit())
+                        && KIND_OF_BODY.matcher(sentence).region(q.end(), sentence.length()).lookingAt()
+                        && !ANAPHORIC.matcher(sentence.substring(Math.max(0, q.start() - 2), q.start())).find();
+                int continued = clauseNamesOne || bodies ? -1 : nearestNamingClause(sentence, orgs, respective, statement, clause[0]);
                 Span opening = continued < 0 ? null : opener(sentence, orgs, statement);
                 boolean statementNamesOne = false;
                 int beaten = continued < 0 ? -1 : beatenFrom(sentence, orgs, statement, continued, clause[0]);
@@ -108,7 +119,7 @@ final class OrgBinder {
                 }
                 // 财政部初步框列岁入…;岁出部分为…: a later statement that names nobody goes on about
                 // the organization the sentence opens with.
-                if (bound.isEmpty() && !statementNamesOne && statement > 0) {
+                if (bound.isEmpty() && !statementNamesOne && statement > 0 && !bodies) {
                     Span subject = subject(sentence, orgs, quantities);
                     if (subject != null && !paired(respective, subject) && !scopeOnly(subject)) {
                         bound.add(subject.text());

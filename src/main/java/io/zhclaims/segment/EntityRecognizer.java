@@ -1098,6 +1098,18 @@ public final class EntityRecognizer {
     }
 
     /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
+    /** 死者是八十八岁伊利沙伯医院的病人: a numeral and its classifier before a name are no part of it. */
+    private static int pastALeadingFigure(List<Token> tokens, int start, int end) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.start() == start) {
+                Token next = tokens.get(i + 1);
+                return t.tag().equals("m") && next.tag().startsWith("q") && next.end() < end ? next.end() : start;
+            }
+        }
+        return start;
+    }
+
     private static boolean startsInsideAFigure(List<Token> tokens, int start) {
         for (Token t : tokens) {
             if (t.start() < start && t.end() > start) {
@@ -1377,6 +1389,7 @@ public final class EntityRecognizer {
         while (end > start && !Character.isLetterOrDigit(s.charAt(end - 1))) {
             end--;
         }
+        start = pastALeadingFigure(tokens, start, end);
         Matcher meeting = MEETING_END.matcher(s.substring(start, end));
         if (meeting.find()) {
             end = start + meeting.start();

@@ -196,4 +196,26 @@ class OrgBinderTest {
         assertEquals(List.of("甲银行"), b.get(0).orgs());
         assertEquals(List.of("乙银行"), b.get(1).orgs());
     }
+
+    @Test
+    void aCountOfBodiesCountsAKindNotTheBodyNamedBefore() {
+        String s = "东华银行的零售贷款增长最快,已公布数据的6家银行中,4家对公贷款正增长。";
+        List<Quantity> q = List.of(count(s, "6家"), count(s, "4家"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "东华银行")));
+        assertEquals(List.of(), b.get(0).orgs());
+    }
+
+    @Test
+    void theBodiesAlreadyNamedStillBindTheirCount() {
+        String s = "东华银行营收首次被西岭银行超越,在上述6家城商行中排名降至第4。";
+        List<Quantity> q = List.of(count(s, "6家"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "东华银行"), org(s, "西岭银行")));
+        assertEquals(List.of("东华银行", "西岭银行"), b.get(0).orgs());
+    }
+
+    private static Quantity count(String sentence, String mention) {
+        int start = sentence.indexOf(mention);
+        return new Quantity(Kind.COUNT, start, start + mention.length(), mention,
+                Double.parseDouble(mention.replace("家", "")), null, null, "家", Qualifier.values()[0]);
+    }
 }

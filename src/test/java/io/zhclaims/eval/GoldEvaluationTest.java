@@ -139,7 +139,7 @@ class GoldEvaluationTest {
     /** Scored unseen at the start of session 5 (README), tuned on after that. */
     @Test
     void pagesOfSessionFiveKeepTheirScores() {
-        holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.973, 0.989, 0.920, 0.842);
+        holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.973, 0.989, 0.929, 0.846);
         holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.965, 0.833, 0.933, 0.945);
         holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.951, 0.876);
     }
@@ -148,7 +148,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionSevenKeepTheirScores() {
         holds(run(GOLD.resolve("real-t/claims.jsonl"), GOLD.resolve("real-t/articles")).score(), 0.966, 0.970, 0.872, 0.882);
-        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.970, 0.920, 0.911, 0.858);
+        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.970, 0.920, 0.917, 0.861);
         holds(run(GOLD.resolve("real-v/claims.jsonl"), GOLD.resolve("real-v/articles")).score(), 0.907, 0.960, 0.867, 0.897);
     }
 
@@ -166,8 +166,8 @@ class GoldEvaluationTest {
      */
     @Test
     void pagesOfSessionNineKeepTheirScores() {
-        holds(run(GOLD.resolve("real-aa/claims.jsonl"), GOLD.resolve("real-aa/articles")).score(), 0.958, 0.954, 0.882, 0.907);
-        holds(run(GOLD.resolve("real-ab/claims.jsonl"), GOLD.resolve("real-ab/articles")).score(), 0.945, 0.966, 0.907, 0.843);
+        holds(run(GOLD.resolve("real-aa/claims.jsonl"), GOLD.resolve("real-aa/articles")).score(), 0.958, 0.954, 0.918, 0.926);
+        holds(run(GOLD.resolve("real-ab/claims.jsonl"), GOLD.resolve("real-ab/articles")).score(), 0.945, 0.966, 0.906, 0.836);
         holds(run(GOLD.resolve("real-ac/claims.jsonl"), GOLD.resolve("real-ac/articles")).score(), 0.972, 0.894, 0.864, 0.740);
     }
 

@@ -230,6 +230,11 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAgeBeforeAHospitalIsNoPartOfItsName() {
+        assertEquals(List.of("广华医院"), texts("另一死者是八十八岁广华医院男病人。", EntityType.ORG));
+    }
+
+    @Test
     void aSubsidiaryWordBeforeAListedBankIsNoPartOfItsName() {
         assertEquals(List.of("第一银行"), texts("子公司第一银行上月获利增加一成。", EntityType.ORG));
     }

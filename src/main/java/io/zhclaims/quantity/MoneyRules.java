@@ -38,6 +38,15 @@ final class MoneyRules {
                         currencyOf(x, prefix), null, num, false);
             }
         }
+        if (suf == null && k < n && RangeRules.CONNECTORS.indexOf(s.charAt(k)) >= 0) {
+            // 新台币 3,090~3,273 亿元: the currency before the low end names the whole range
+            Quantity range = RangeRules.bareRange(x, num, c.index());
+            if (range != null && range.kind() == Kind.MONEY) {
+                int from = ps - prefix.length();
+                return new Quantity(Kind.MONEY, from, range.end(), s.substring(from, range.end()), range.value(), range.high(),
+                        null, currencyOf(x, prefix), x.rangeHedge(from, range.end()));
+            }
+        }
         if (suf == null || suf.kind() == Kind.MONEY) {
             int end = num.end();
             if (suf != null && suf.unit().equals("YUAN")) {

@@ -528,11 +528,14 @@ final class NumeralGrammar {
         return p;
     }
 
+    /** Whether a place or scale word follows the number at {@code t}, spaced or not (3 兆 4,740.51 亿). */
     private static boolean placeAfterDigits(CharSequence s, int t) {
-        while (t < s.length() && NumeralScanner.isAsciiDigit(s.charAt(t))) {
-            t++;
+        Arabic a = parseArabic(s, t);
+        if (a == null) {
+            return false;
         }
-        return t < s.length() && (SYM[s.charAt(t)] == Sym.PLACE || SYM[s.charAt(t)] == Sym.SCALE);
+        int k = skipSpaces(s, a.end());
+        return k < s.length() && (SYM[s.charAt(k)] == Sym.PLACE || SYM[s.charAt(k)] == Sym.SCALE);
     }
 
     // ------------------------------------------------------------------ Arabic numbers

@@ -162,6 +162,12 @@ public final class ClaimSearcher implements Closeable {
     private static final double QUALIFIER_FACTOR = 2.0;
     /** A figure whose own sentence does not name the query's organization (its article does): ranked this much lower. */
     private static final double ORG_FACTOR = 1.5;
+    /** A month a query names (11月营收, 3月份). */
+    private static final Pattern QUERY_MONTH = Pattern.compile("(?<![0-9年])(1[0-2]|[1-9])\\s*月");
+    /** A month written before a figure in its clause (11 月份营收 3,436.14 亿元), not a base it is compared with (比3月份). */
+    private static final Pattern MONTH_IN_TEXT = Pattern.compile("(?<![0-9.比较])(1[0-2]|[1-9])\\s*月(?!\\s*[0-9])");
+    /** Words that ask for an amount per unit (每股, EPS, 单价, 每公斤, 呎价). */
+    private static final Pattern PER_UNIT_WORDS = Pattern.compile("每|eps|价|股息|股利|分红|派息|派现|/");
     private static final Set<String> TREND_WORDS = trendWords();
     /** A bound word and 的 right after a figure: it bounds the class of what follows. */
     private static final Pattern CLASS_BOUND = Pattern.compile("(?:及|或)?(?:以上|以下|以内)的");
@@ -327,6 +333,14 @@ public final class ClaimSearcher implements Closeable {
                 orgWords.add(w);
             }
         }
+        Set<Integer> months = new HashSet<>();
+        for (String w : words) {
+            Matcher m = QUERY_MONTH.matcher(w);
+            if (m.find()) {
+                months.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        boolean perUnitAsked = words.stream().anyMatch(w -> PER_UNIT_WORDS.matcher(w).find());
         // A word stands in the sentence as written or by another of its names (工行: 工商银行).
         List<List<String>> forms = new ArrayList<>();
         for (String w : words) {
@@ -428,6 +442,15 @@ public final class ClaimSearcher implements Closeable {
                     // figure's; or the sentence names several and the figure is another's.
                     factor /= ORG_FACTOR;
                 }
+            }
+            Integer month = monthBefore(c);
+            if (month != null && !months.isEmpty() && !months.contains(month)) {
+                // 11月营收: a figure written after another month (10 月份营收 3,674.73 亿元) answers another month
+                factor /= QUALIFIER_FACTOR;
+            }
+            if (c.kind() == Kind.MONEY && c.unit() != null && c.unit().contains("/") && !perUnitAsked) {
+                // 每股盈利3.0266元 beside 全年盈利320亿元: a price per unit answers no query that asks for no unit
+                factor /= TREND_FACTOR;
             }
             out.add(new Hit(c, (float) (sentenceScores.get(sentenceKey(c)) * factor)));
         }
@@ -558,6 +581,28 @@ public final class ClaimSearcher implements Closeable {
     }
 
     /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
+    /**
+     * The month written last before the figure in its clause ({@code 11 月份 3,436.14 亿元}), or null;
+     * a month that starts a date (1月5日) dates the figure no less.
+     */
+    static Integer monthBefore(Claim c) {
+        if (c.sentence() == null) {
+            return null;
+        }
+        String s = c.sentence();
+        int at = Math.min(s.length(), s.offsetByCodePoints(0, Math.min(c.start(), s.codePointCount(0, s.length()))));
+        int from = at;
+        while (from > 0 && ",;。!?".indexOf(s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Matcher m = MONTH_IN_TEXT.matcher(s).region(from, at);
+        Integer month = null;
+        while (m.find()) {
+            month = Integer.parseInt(m.group(1));
+        }
+        return month;
+    }
+
     private boolean ownsName(Claim c, String org) {
         String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(java.util.Locale.ROOT);
         Set<String> names = new LinkedHashSet<>(analysis.orgNames(org));

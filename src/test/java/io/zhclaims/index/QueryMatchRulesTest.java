@@ -137,4 +137,34 @@ class QueryMatchRulesTest {
                 claim("homes.txt", s, "1.2万户", Kind.COUNT, 1.2e4, "户", null, List.of())));
         assertEquals("1.2万户", hits.get(0));
     }
+
+    @Test
+    void aMonthTheQueryNamesPassesOverTheFigureWrittenAfterAnotherMonth() throws IOException {
+        String s = "该厂10月份营收3674亿元;11月份受汇率影响,营收降至3436亿元。";
+        List<String> hits = ranked("11月营收", "fab.txt", List.of(
+                claim("fab.txt", s, "3674亿元", Kind.MONEY, 3.674e11, "TWD", null, List.of()),
+                claim("fab.txt", s, "3436亿元", Kind.MONEY, 3.436e11, "TWD", null, List.of())));
+        assertEquals("3436亿元", hits.get(0));
+    }
+
+    @Test
+    void aMonthComparedWithDoesNotDateTheFigure() throws IOException {
+        String s = "4月份日均产煤982万吨,比3月份增加15万吨。";
+        List<String> hits = ranked("4月份 增加", "coal.txt", List.of(
+                claim("coal.txt", s, "982万吨", Kind.MEASURE, 9.82e6, "吨", null, List.of()),
+                claim("coal.txt", s, "15万吨", Kind.MEASURE, 1.5e5, "吨", null, List.of())));
+        assertEquals("15万吨", hits.get(0));
+    }
+
+    @Test
+    void anAmountPerShareAnswersNoQueryThatAsksForNoUnit() throws IOException {
+        String s = "该行每股盈利1.25元,全年的盈利达120亿元。";
+        List<String> hits = ranked("盈利", "bank.txt", List.of(
+                claim("bank.txt", s, "120亿元", Kind.MONEY, 1.2e10, "HKD", null, List.of()),
+                claim("bank.txt", s, "1.25元", Kind.MONEY, 1.25, "HKD/股", null, List.of())));
+        assertEquals("120亿元", hits.get(0));
+        assertEquals("1.25元", ranked("每股盈利", "bank.txt", List.of(
+                claim("bank.txt", s, "120亿元", Kind.MONEY, 1.2e10, "HKD", null, List.of()),
+                claim("bank.txt", s, "1.25元", Kind.MONEY, 1.25, "HKD/股", null, List.of()))).get(0));
+    }
 }

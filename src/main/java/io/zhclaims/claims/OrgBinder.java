@@ -32,9 +32,9 @@ final class OrgBinder {
             "^\\s*(?::|(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析))");
     /** Classifiers that count bodies (5家银行, 4所大学). */
     private static final Set<String> BODY_CLASSIFIERS = Set.of("家", "所");
-    /** The kind of body such a count counts, a few words on (5家股份制银行, 89家企业), not stores or clients. */
     /** 上述5家城商行, 其余4家: the bodies already named, not a kind. */
     private static final Pattern ANAPHORIC = Pattern.compile("(?:上述|以上|其余|这|该|前述)$");
+    /** The kind of body such a count counts, a few words on (5家股份制银行, 89家企业), not stores or clients. */
     private static final Pattern KIND_OF_BODY = Pattern.compile(
             "[^,;:。、]{0,8}?(?:银行|企业|公司|机构|房企|券商|基金|城商行|农商行|金控|医院|大学|高校|院校|私校)");
     private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");

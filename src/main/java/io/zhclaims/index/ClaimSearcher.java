@@ -583,7 +583,7 @@ public final class ClaimSearcher implements Closeable {
     /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
     /**
      * The month written last before the figure in its clause ({@code 11 月份 3,436.14 亿元}), or null;
-     * a month that starts a date (1月5日) dates the figure no less.
+     * a month that begins a day ({@code 1月5日}) names that day, not the month a figure is of.
      */
     static Integer monthBefore(Claim c) {
         if (c.sentence() == null) {

@@ -173,7 +173,7 @@ public final class ClaimExtractor {
 
     /**
      * Where a piece ends: after the last clause mark or blank between the figure before and the
-     * next one ({@code …9.78%为下滑最明显 [2] - |净利润规模招商银行以1137.72亿元}), so a figure keeps
+     * next one ({@code …为降幅最大 [3] - |净利润规模甲银行以860亿元}), so a figure keeps
      * the words that name what it is about; right before the next figure when there is none.
      */
     private static int clauseCut(String text, int after, int next) {

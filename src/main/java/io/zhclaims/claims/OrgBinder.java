@@ -34,7 +34,7 @@ final class OrgBinder {
     private static final Set<String> BODY_CLASSIFIERS = Set.of("家", "所");
     /** 上述5家城商行, 其余4家: the bodies already named, not a kind. */
     private static final Pattern ANAPHORIC = Pattern.compile("(?:上述|以上|其余|这|该|前述)$");
-    /** The kind of body such a count counts, a few words on (5家股份制银行, 89家企业), not stores or clients. */
+    /** The kind of body such a count counts, a few words on (6家城商行, 89家企业), not stores or clients. */
     private static final Pattern KIND_OF_BODY = Pattern.compile(
             "[^,;:。、]{0,8}?(?:银行|企业|公司|机构|房企|券商|基金|城商行|农商行|金控|医院|大学|高校|院校|私校)");
     private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");
@@ -97,7 +97,7 @@ final class OrgBinder {
                 // The nearest earlier clause that names one is continued, and the statement's opening
                 // subject: 小米升逾12%,美团升逾3%,腾讯一度升逾4%,但午后倒跌,收市跌逾1% is about 腾讯
                 // alone; 行政院编列总预算案,函请立法院审议,其中岁入3兆元 is still about 行政院.
-                // 已披露数据的5家银行中: a count of bodies counts a kind, not the one named a clause before
+                // 已公布数据的6家银行中: a count of bodies counts a kind, not the one named a clause before
                 boolean bodies = q.kind() == Kind.COUNT && q.unit() != null && BODY_CLASSIFIERS.contains(q.unit())
                         && KIND_OF_BODY.matcher(sentence).region(q.end(), sentence.length()).lookingAt()
                         && !ANAPHORIC.matcher(sentence.substring(Math.max(0, q.start() - 2), q.start())).find();
@@ -105,7 +105,7 @@ final class OrgBinder {
                 Span opening = continued < 0 ? null : opener(sentence, orgs, statement);
                 boolean statementNamesOne = false;
                 int beaten = continued < 0 ? -1 : beatenFrom(sentence, orgs, statement, continued, clause[0]);
-                // 国王力退领航猿收4连胜: in the figure's own clause too, the side beaten before it is not its subject
+                // 新竹队力退台中队收5连胜: in the figure's own clause too, the side beaten before it is not its subject
                 int beatenHere = beatenFrom(sentence, orgs, statement, clause[0], q.start());
                 for (Span o : orgs) {
                     boolean before = continued >= 0 && (o.start() >= continued || o == opening) && o.end() <= clause[0]
@@ -241,7 +241,7 @@ final class OrgBinder {
                     after.add(o);
                 }
             }
-            // 辽宁男篮…,在118∶102战胜天津队: a clause that opens on the score plays on with the team
+            // 山东队…,在102比95战胜浙江队: a clause that opens on the score plays on with the team
             // that the statement is about, named in a clause before
             if (before.isEmpty() && !after.isEmpty()) {
                 int statement = statementStart(sentence, from);
@@ -483,7 +483,7 @@ final class OrgBinder {
 
     /**
      * A blank between two Chinese characters separates the parts of a headline; a blank after a
-     * footnote mark or around a bullet's dash ({@code 为最快 [2] - 净利润规模}) the items of a list
+     * footnote mark or around a bullet's dash ({@code 增幅最大 [4] - 营收规模}) the items of a list
      * run into one line.
      */
     static boolean isClauseBreak(String s, int i) {

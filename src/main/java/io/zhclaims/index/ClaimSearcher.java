@@ -164,7 +164,7 @@ public final class ClaimSearcher implements Closeable {
     private static final double ORG_FACTOR = 1.5;
     /** A month a query names (11月营收, 3月份). */
     private static final Pattern QUERY_MONTH = Pattern.compile("(?<![0-9年])(1[0-2]|[1-9])\\s*月");
-    /** A month written before a figure in its clause (11 月份营收 3,436.14 亿元), not a base it is compared with (比3月份). */
+    /** A month written before a figure in its clause (11月份营收3436亿元), not a base it is compared with (比3月份). */
     private static final Pattern MONTH_IN_TEXT = Pattern.compile("(?<![0-9.比较])(1[0-2]|[1-9])\\s*月(?!\\s*[0-9])");
     /** Words that ask for an amount per unit (每股, EPS, 单价, 每公斤, 呎价). */
     private static final Pattern PER_UNIT_WORDS = Pattern.compile("每|eps|价|股息|股利|分红|派息|派现|/");
@@ -445,11 +445,11 @@ public final class ClaimSearcher implements Closeable {
             }
             Integer month = monthBefore(c);
             if (month != null && !months.isEmpty() && !months.contains(month)) {
-                // 11月营收: a figure written after another month (10 月份营收 3,674.73 亿元) answers another month
+                // 11月营收: a figure written after another month (10月份营收3674亿元) answers another month
                 factor /= QUALIFIER_FACTOR;
             }
             if (c.kind() == Kind.MONEY && c.unit() != null && c.unit().contains("/") && !perUnitAsked) {
-                // 每股盈利3.0266元 beside 全年盈利320亿元: a price per unit answers no query that asks for no unit
+                // 每股盈利1.25元 beside 全年盈利120亿元: a price per unit answers no query that asks for no unit
                 factor /= TREND_FACTOR;
             }
             out.add(new Hit(c, (float) (sentenceScores.get(sentenceKey(c)) * factor)));
@@ -582,7 +582,7 @@ public final class ClaimSearcher implements Closeable {
 
     /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
     /**
-     * The month written last before the figure in its clause ({@code 11 月份 3,436.14 亿元}), or null;
+     * The month written last before the figure in its clause ({@code 11月份3436亿元}), or null;
      * a month that begins a day ({@code 1月5日}) names that day, not the month a figure is of.
      */
     static Integer monthBefore(Claim c) {

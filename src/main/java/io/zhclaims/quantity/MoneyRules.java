@@ -39,7 +39,7 @@ final class MoneyRules {
             }
         }
         if (suf == null && k < n && RangeRules.CONNECTORS.indexOf(s.charAt(k)) >= 0) {
-            // 新台币 3,090~3,273 亿元: the currency before the low end names the whole range
+            // 新台币 8,200~8,550 亿元: the currency before the low end names the whole range
             Quantity range = RangeRules.bareRange(x, num, c.index());
             if (range != null && range.kind() == Kind.MONEY) {
                 int from = ps - prefix.length();
@@ -263,7 +263,7 @@ final class MoneyRules {
         if (!num.scaled()) {
             return labelledAmount(x, num);
         }
-        // 医院(43.58亿)、…: an amount in brackets after each name of a list is what the sentence ranks them by
+        // 医院(41.2亿)、…: an amount in brackets after each name of a list is what the sentence ranks them by
         boolean bracketed = num.start() > 0 && x.s.charAt(num.start() - 1) == '(' && num.end() < x.n && x.s.charAt(num.end()) == ')';
         String said = bracketed ? x.s.substring(0, num.start()) : x.clauseBefore(num.start(), MONEY_WORD_REACH);
         boolean before = Lexicon.mentionsAny(said, x.lex.moneyWords);

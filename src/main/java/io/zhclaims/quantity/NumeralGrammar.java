@@ -528,7 +528,7 @@ final class NumeralGrammar {
         return p;
     }
 
-    /** Whether a place or scale word follows the number at {@code t}, spaced or not (3 兆 4,740.51 亿). */
+    /** Whether a place or scale word follows the number at {@code t}, spaced or not (2 兆 1,502.36 亿). */
     private static boolean placeAfterDigits(CharSequence s, int t) {
         Arabic a = parseArabic(s, t);
         if (a == null) {

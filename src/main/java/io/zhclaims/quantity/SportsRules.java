@@ -197,7 +197,7 @@ final class SportsRules {
     }
 
     /**
-     * {@code 六战十一分}, {@code 一日两战}: games played are a count in 战, in a standings line (games
+     * {@code 七战十五分}, {@code 一日两战}: games played are a count in 战, in a standings line (games
      * then points or wins) or in a sentence about games; 一战 and 二战 alone name the world wars.
      */
     static Quantity games(Sentence x, Candidate c) {
@@ -233,7 +233,7 @@ final class SportsRules {
         if (e < x.n && "半钟".indexOf(x.s.charAt(e)) >= 0 || sec != null && sec.end() < x.n && x.s.charAt(sec.end()) == '秒') {
             return null; // 三分半 and 7分57秒 are times
         }
-        // 六战十一分: the points of a standings line, after the games played
+        // 七战十五分: the points of a standings line, after the games played
         boolean standings = num.start() >= 2 && x.s.charAt(num.start() - 1) == '战'
                 && Sentence.isNumeralChar(x.s.charAt(num.start() - 2));
         boolean before = standings || Lexicon.endingAt(x.s, x.skipSpacesBack(num.start()), x.lex.pointsWords, 3) != null;

@@ -591,7 +591,7 @@ final class TimeRules {
     static Quantity yearAt(Sentence x, int start, int u, double y, Numeral num) {
         int e = u + 1;
         int k = x.skipSpaces(e);
-        // 2022年的12月23日: 的 may join the year to its date
+        // 2021年的2月11日: 的 may join the year to its date
         boolean of = k + 1 < x.n && x.s.charAt(k) == '的' && Character.isDigit(x.s.charAt(k + 1));
         Numeral month = x.numeralAt(of ? k + 1 : k);
         if (month != null && isInteger(month) && month.value() >= 1 && month.value() <= 12) {

@@ -1098,7 +1098,7 @@ public final class EntityRecognizer {
     }
 
     /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
-    /** 死者是八十八岁伊利沙伯医院的病人: a numeral and its classifier before a name are no part of it. */
+    /** 死者是八十八岁广华医院的病人: a numeral and its classifier before a name are no part of it. */
     private static int pastALeadingFigure(List<Token> tokens, int start, int end) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);

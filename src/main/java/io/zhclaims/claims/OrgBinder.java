@@ -32,6 +32,7 @@ final class OrgBinder {
             "^\\s*(?::|(?:的)?(?:[^,;:。]{0,12}?)(?:表示|称|指出|显示|发布|公布|预计|预测|预期|介绍|透露|认为|统计|报告|报道|估计|宣布|测算|数据|调查|研究|分析))");
     /** Classifiers that count bodies (5家银行, 4所大学). */
     private static final Set<String> BODY_CLASSIFIERS = Set.of("家", "所");
+    private static final String LIST_JOINERS = "、和及与";
     /** 上述5家城商行, 其余4家: the bodies already named, not a kind. */
     private static final Pattern ANAPHORIC = Pattern.compile("(?:上述|以上|其余|这|该|前述)$");
     /** The kind of body such a count counts, a few words on (6家城商行, 89家企业), not stores or clients. */
@@ -57,7 +58,12 @@ final class OrgBinder {
     record Binding(List<String> orgs, String source) {
     }
 
-    List<Binding> bindAll(String sentence, List<Quantity> quantities, List<Span> orgs) {
+    List<Binding> bindAll(String sentence, List<Quantity> quantities, List<Span> named) {
+        // 疾病预防控制中心1999所, 卫生监督所1728所: a name counted right after it in bodies is a kind of
+        // body; not the last of a list of names that the count sums up (甲公司、乙公司3家)
+        List<Span> orgs = named.stream().filter(o -> o.start() > 0 && LIST_JOINERS.indexOf(sentence.charAt(o.start() - 1)) >= 0
+                || quantities.stream().noneMatch(q -> q.start() == o.end()
+                && q.kind() == Kind.COUNT && q.unit() != null && BODY_CLASSIFIERS.contains(q.unit()))).toList();
         List<Span> speakers = new ArrayList<>();
         for (Span o : orgs) {
             String before = sentence.substring(Math.max(0, o.start() - 3), o.start());

@@ -213,9 +213,26 @@ class OrgBinderTest {
         assertEquals(List.of("东华银行", "西岭银行"), b.get(0).orgs());
     }
 
+    @Test
+    void aNameCountedRightAfterItIsAKindOfBody() {
+        String s = "全省有综合医院420所,疾病预防控制中心98所,共有卫生人员66万人。";
+        List<Quantity> q = List.of(count(s, "420所"), count(s, "98所"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "疾病预防控制中心")));
+        assertEquals(List.of(), b.get(1).orgs());
+    }
+
+    @Test
+    void theLastNameOfAListTheCountSumsUpStillBinds() {
+        String s = "东华地产、西岭置业和南山集团3家企业销售额同比增长。";
+        List<Quantity> q = List.of(count(s, "3家"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "东华地产"), org(s, "西岭置业"), org(s, "南山集团")));
+        assertEquals(List.of("东华地产", "西岭置业", "南山集团"), b.get(0).orgs());
+    }
+
     private static Quantity count(String sentence, String mention) {
         int start = sentence.indexOf(mention);
         return new Quantity(Kind.COUNT, start, start + mention.length(), mention,
-                Double.parseDouble(mention.replace("家", "")), null, null, "家", Qualifier.values()[0]);
+                Double.parseDouble(mention.substring(0, mention.length() - 1)), null, null,
+                mention.substring(mention.length() - 1), Qualifier.values()[0]);
     }
 }

@@ -155,7 +155,7 @@ class GoldEvaluationTest {
     /** Scored unseen at the start of session 8 (README), tuned on after that. */
     @Test
     void pagesOfSessionEightKeepTheirScores() {
-        holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.953, 0.797, 0.785);
+        holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.953, 0.879, 0.823);
         holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.920, 0.849);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
     }

@@ -231,7 +231,8 @@ final class OrgBinder {
         List<Span> teams = orgs.stream().filter(o -> !LEAGUE.matcher(o.text()).find()).toList();
         int k = 0;
         while (k < scores.size()) {
-            int[] clause = clause(sentence, scores.get(k)[0]);
+            // 6:4: the colon of a score ends no clause, so the clause runs from the first figure's start to the second's end
+            int[] clause = {clause(sentence, scores.get(k)[0])[0], clause(sentence, scores.get(k)[1])[1]};
             int last = k;
             while (last + 1 < scores.size() && scores.get(last + 1)[0].start() < clause[1]) {
                 last++;

@@ -229,6 +229,15 @@ class OrgBinderTest {
         assertEquals(List.of("东华地产", "西岭置业", "南山集团"), b.get(0).orgs());
     }
 
+    @Test
+    void theColonOfAScoreEndsNoClause() {
+        String s = "两队首度交手,东港队终场5:3击败西岭队,南山队则输给了北湖队。";
+        List<Quantity> q = List.of(number(s, "5", 0), number(s, "3", s.indexOf(':')));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q,
+                List.of(org(s, "东港队"), org(s, "西岭队"), org(s, "南山队"), org(s, "北湖队")));
+        assertEquals(List.of("东港队", "西岭队"), b.get(0).orgs());
+    }
+
     private static Quantity count(String sentence, String mention) {
         int start = sentence.indexOf(mention);
         return new Quantity(Kind.COUNT, start, start + mention.length(), mention,

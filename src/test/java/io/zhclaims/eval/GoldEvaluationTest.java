@@ -133,7 +133,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionFourKeepTheirScores() {
         holds(run(GOLD.resolve("real-m/claims.jsonl"), GOLD.resolve("real-m/articles")).score(), 0.948, 1.000, 1.000, 1.000);
-        holds(run(GOLD.resolve("real-n/claims.jsonl"), GOLD.resolve("real-n/articles")).score(), 0.937, 0.960, 0.806, 0.798);
+        holds(run(GOLD.resolve("real-n/claims.jsonl"), GOLD.resolve("real-n/articles")).score(), 0.937, 0.960, 0.823, 0.806);
     }
 
     /** Scored unseen at the start of session 5 (README), tuned on after that. */

@@ -590,7 +590,7 @@ public final class ClaimSearcher implements Closeable {
             return null;
         }
         String s = c.sentence();
-        int at = Math.min(s.length(), s.offsetByCodePoints(0, Math.min(c.start(), s.codePointCount(0, s.length()))));
+        int at = s.offsetByCodePoints(0, Math.min(c.start(), s.codePointCount(0, s.length())));
         int from = at;
         while (from > 0 && ",;。!?".indexOf(s.charAt(from - 1)) < 0) {
             from--;

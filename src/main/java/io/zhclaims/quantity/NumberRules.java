@@ -145,6 +145,11 @@ final class NumberRules {
         return r != null ? r : Sentence.isColon(x.s.charAt(q)) ? Rule.NO_FIGURE : null;
     }
 
+    /** Whether {@code hours:minutes} reads as a clock time (19:20, 8:00): two digits of minutes after an hour of the day. */
+    static boolean clockShape(Numeral hours, Numeral minutes) {
+        return isInteger(minutes) && minutes.end() - minutes.start() == 2 && hours.value() <= 24;
+    }
+
     /** {@code 1:1.5} is a ratio, {@code 19:20} a clock time (consumed, no figure). */
     static Quantity ratio(Sentence x, Numeral num, int i) {
         int b = num.end();
@@ -159,7 +164,7 @@ final class NumberRules {
         if (m == null) {
             return null;
         }
-        boolean clock = isInteger(m) && m.end() - m.start() == 2 && num.value() <= 24;
+        boolean clock = clockShape(num, m);
         x.consumed = Math.max(x.consumed, m.end());
         if (clock || m.value() == 0) {
             return null;

@@ -44,8 +44,7 @@ final class SportsRules {
         }
         char join = x.s.charAt(x.skipSpaces(a.end()));
         // 0:0, 2比0: a ratio has no zero side, so a colon or 比 with a nil is a score even with no game word
-        boolean clock = b.end() - b.start() == 2 && a.value() <= 24;
-        boolean nil = (a.value() == 0 || b.value() == 0) && (Sentence.isColon(join) && !clock || join == '比');
+        boolean nil = (a.value() == 0 || b.value() == 0) && (Sentence.isColon(join) && !NumberRules.clockShape(a, b) || join == '比');
         if (!x.scoreSentence() && !nil && (DASHES.indexOf(join) < 0 || !betweenNames(x, a, b))) {
             return null;
         }

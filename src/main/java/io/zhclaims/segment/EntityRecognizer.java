@@ -223,7 +223,7 @@ public final class EntityRecognizer {
             }
             EntityType type = c.type != EntityType.ORG && dict.blocs.contains(sentence.substring(c.start, c.end)) ? EntityType.BLOC : c.type;
             if (type != null) {
-                out.add(new Entity(written.substring(c.start, c.end), type, c.start, c.end, c.side));
+                out.add(new Entity(written.substring(c.start, c.end), type, c.start, c.end, c.recurs));
             }
         }
         out.sort(Comparator.comparingInt(Entity::start));
@@ -344,8 +344,11 @@ public final class EntityRecognizer {
         boolean tentative;
         /** A listed club's name, which no place before it confirms (美国西海岸 is a coast). */
         boolean club;
-        /** Found as a game's side: the article's other mentions of the name are the club too. */
-        boolean side;
+        /**
+         * Found by what stands around it (a game's side, a stock code): the article's other
+         * mentions of the name are the same body, though they stand without such a sign.
+         */
+        boolean recurs;
 
         Candidate(EntityType type, int start, int end, boolean tentative) {
             this.type = type;
@@ -410,7 +413,7 @@ public final class EntityRecognizer {
      * A Latin name must not continue a longer Latin word; a Chinese name must start and
      * end where HanLP's words do, so that 北京大学 is not found inside 北京大学生.
      */
-    private static boolean fitsBoundaries(String s, NameTrie.Hit h, boolean[] tokenStart, boolean[] tokenEnd) {
+    private boolean fitsBoundaries(String s, NameTrie.Hit h, boolean[] tokenStart, boolean[] tokenEnd) {
         int start = h.start();
         int end = h.end();
         char first = s.charAt(start);
@@ -424,7 +427,32 @@ public final class EntityRecognizer {
         if (!isLatinOrDigit(first) && !tokenStart[start] && !afterAFunctionCharacter(s, h, tokenStart)) {
             return false;
         }
-        return isLatinOrDigit(last) || tokenEnd[end];
+        return isLatinOrDigit(last) || tokenEnd[end] || beforeAWordTheSegmenterBroke(s, h, tokenEnd);
+    }
+
+    /**
+     * 中华电表示: the segmenter took the listed name's last character with the next one (电表)
+     * where the name and a whole word after it (表示) read as well. A listed name of three
+     * characters or more that is no word too may end inside a word when the text after it starts
+     * with a word of two characters or more that runs past that word; 北京大学生 keeps its 生.
+     */
+    private boolean beforeAWordTheSegmenterBroke(String s, NameTrie.Hit h, boolean[] tokenEnd) {
+        int end = h.end();
+        if (h.name().kind() != NameTrie.Kind.ORG || h.name().ambiguous() || end - h.start() < 3) {
+            return false;
+        }
+        int broken = end + 1;
+        while (broken < tokenEnd.length && !tokenEnd[broken]) {
+            broken++;
+        }
+        List<Token> after = segmenter.segment(s.substring(end, Math.min(s.length(), end + 8)));
+        if (after.isEmpty()) {
+            return false;
+        }
+        // 人社部门在…: cut off its name, the rest reads as a made-up name (门在/nr), no word
+        Token next = after.get(0);
+        return next.word().length() >= 2 && allHan(next.word()) && end + next.word().length() > broken
+                && !next.tag().matches("n[rstzx].*");
     }
 
     /**
@@ -602,7 +630,8 @@ public final class EntityRecognizer {
             while (end > 0 && s.charAt(end - 1) == ' ') {
                 end--;
             }
-            if (end == 0) {
+            // 金控去(2025)年: a year the text glosses, no company's code
+            if (end == 0 || YEAR_CODE.matcher(m.group()).matches() && s.startsWith("年", m.end())) {
                 continue;
             }
             if (taken[end - 1]) {
@@ -629,6 +658,9 @@ public final class EntityRecognizer {
                 }
                 start = t.start();
             }
+            if (end - start <= 3 && start > 0 && taken[start - 1] && joinsTheListedName(found, start, end, taken)) {
+                continue;
+            }
             if (end - start < 2) {
                 continue;
             }
@@ -640,9 +672,29 @@ public final class EntityRecognizer {
                     || TIME_WORD.matcher(name).find()) {
                 continue;
             }
-            found.add(new Candidate(EntityType.ORG, start, end, false));
+            Candidate company = new Candidate(EntityType.ORG, start, end, false);
+            // 远百(2903)… 远百营运长: the code names the company once, the article goes on without it
+            company.recurs = true;
+            found.add(company);
             mark(taken, start, end);
         }
+    }
+
+    /**
+     * 日月光投控(3711): the words between a listed name and the code are the rest of the
+     * company's name (the holding company of 日月光), not a second company.
+     */
+    private static boolean joinsTheListedName(List<Candidate> found, int start, int end, boolean[] taken) {
+        for (Candidate c : found) {
+            if (c.type == EntityType.ORG && c.end == start) {
+                c.end = end;
+                c.tentative = false;
+                c.recurs = true;
+                mark(taken, start, end);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -882,7 +934,7 @@ public final class EntityRecognizer {
         for (Candidate c : found) {
             if (c.type == EntityType.ORG && c.tentative && c.start == from && c.end == end && game) {
                 c.tentative = false;
-                c.side = true;
+                c.recurs = true;
                 return;
             }
         }
@@ -911,7 +963,7 @@ public final class EntityRecognizer {
         }
         found.removeIf(c -> c.start >= first && c.end <= end);
         Candidate club = new Candidate(EntityType.ORG, start, end, false);
-        club.side = true;
+        club.recurs = true;
         found.add(club);
         mark(taken, start, end);
     }

@@ -239,6 +239,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCompanyNamedWithItsStockCodeIsTheCompanyWhereTheArticleRepeatsTheName() {
+        List<Claim> claims = extract(null, true, "远百(2903)预期今年业绩成长3%。", "远百总经理昨日表示,前两月业绩已成长9%。");
+        assertEquals(List.of("远百"), claim(claims, "9%").orgs());
+    }
+
+    @Test
     void clubNamedWithoutItsSponsorCarriesTheFullName() {
         List<Claim> claims = extract(null, false, "乐天桃猿昨晚以6比2击败统一狮。", "桃猿本季已拿下42胜。");
         assertEquals(List.of("乐天桃猿"), claim(claims, "42胜").orgs());

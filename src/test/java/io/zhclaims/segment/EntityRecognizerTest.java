@@ -287,6 +287,24 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aYearGlossedInBracketsIsNoStockCode() {
+        assertEquals(List.of(), texts("八家上市寿险去(2025)年合计赚进1200亿元。", EntityType.ORG));
+    }
+
+    @Test
+    void wordsBetweenAListedNameAndItsCodeCompleteTheName() {
+        assertEquals(List.of("日月光投控"), texts("日月光投控(3711)今日公布10月营收为580亿元。", EntityType.ORG));
+    }
+
+    @Test
+    void aListedNameEndsWhereTheSegmenterJoinedItWithTheNextWord() {
+        assertEquals(List.of("中华电"), texts("中华电表示,宽频用户去年增加了12万户。", EntityType.ORG));
+        assertEquals(List.of("农业农村部"), texts("农业农村部下达救灾资金3.2亿元。", EntityType.ORG));
+        // 人社部门: what is left after the name reads as no word
+        assertEquals(List.of(), texts("市人社部门在广场举办招聘会,提供岗位2000个。", EntityType.ORG));
+    }
+
+    @Test
     void anAmbiguousAgencyNameCountsWhereItIssuesSomething() {
         assertEquals(List.of("天文台"), texts("天文台于清晨5时许发出黄色暴雨警告。", EntityType.ORG));
     }

@@ -198,7 +198,7 @@ public final class EntityRecognizer {
         dictionaryPass(sentence, tokenStart, tokenEnd, found, taken);
         extendOrgs(sentence, tokens, found, taken);
         suffixPass(sentence, tokens, found, taken);
-        contextPass(sentence, tokenStart, tokenEnd, found, taken);
+        contextPass(sentence, tokens, tokenStart, tokenEnd, found, taken);
         stockCodePass(sentence, tokens, found, taken);
         companyPass(sentence, tokens, found, taken);
         clubPass(tokens, found, taken);
@@ -581,7 +581,8 @@ public final class EntityRecognizer {
      * source of a statement ({@code 据中国汽车动力电池产业创新联盟数据显示}, {@code 上海有色网监测显示})
      * when they end like an organization, or after a category word ({@code 研究机构SNE Research}).
      */
-    private void contextPass(String s, boolean[] tokenStart, boolean[] tokenEnd, List<Candidate> found, boolean[] taken) {
+    private void contextPass(String s, List<Token> tokens, boolean[] tokenStart, boolean[] tokenEnd, List<Candidate> found,
+                             boolean[] taken) {
         for (OrgContexts.Frame frame : dict.contexts.frames()) {
             Matcher m = frame.pattern().matcher(s);
             while (m.find()) {
@@ -605,6 +606,7 @@ public final class EntityRecognizer {
                         || dict.notOrgs.contains(name) || dict.places.contains(name)
                         || joinsClauses(s, start, end, found) || describesAKind(name)
                         || ANAPHOR_START.indexOf(name.charAt(0)) >= 0
+                        || aVerbBeforeAGenericHead(tokens, start, end)
                         || !onlyPlacesWithin(found, start, end)) {
                     continue;
                 }
@@ -614,6 +616,17 @@ public final class EntityRecognizer {
                 mark(taken, start, end);
             }
         }
+    }
+
+    /** 推升集团营收: a verb and the generic head it acts on (the group's revenue), no name. */
+    private static boolean aVerbBeforeAGenericHead(List<Token> tokens, int start, int end) {
+        int k = tokenAt(tokens, start);
+        if (k < 0 || k + 1 >= tokens.size()) {
+            return false;
+        }
+        Token verb = tokens.get(k);
+        Token head = tokens.get(k + 1);
+        return verb.word().length() >= 2 && tagIn(verb, "v") && head.end() == end && GENERIC_HEADS.contains(head.word());
     }
 
     /**
@@ -657,6 +670,12 @@ public final class EntityRecognizer {
                     break;
                 }
                 start = t.start();
+            }
+            // ,和泰(2207): a one-character name is none; the joining word before it at a clause's
+            // start joins nothing and is the name's first character
+            if (end - start == 1 && start >= 1 && !taken[start - 1] && Character.isIdeographic(s.charAt(start - 1))
+                    && (start == 1 || ",;:。、(".indexOf(s.charAt(start - 2)) >= 0)) {
+                start--;
             }
             if (end - start <= 3 && start > 0 && taken[start - 1] && joinsTheListedName(found, start, end, taken)) {
                 continue;

@@ -287,6 +287,21 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aOneCharacterJoiningWordAtAClauseStartBeginsTheCodedName() {
+        assertEquals(List.of("和大"), texts("以零件厂来看,和大(1536)上月营收达12亿元。", EntityType.ORG));
+    }
+
+    @Test
+    void anAgencyThatProvidesTheDataIsTheSource() {
+        assertEquals(List.of("保险局"), texts("根据保险局提供数据显示,寿险业前9月保费收入为1.2兆元。", EntityType.ORG));
+    }
+
+    @Test
+    void aVerbBeforeAGenericHeadNamesNoCompany() {
+        assertEquals(List.of(), texts("新店开幕后,带动集团营收上看300亿元。", EntityType.ORG));
+    }
+
+    @Test
     void aYearGlossedInBracketsIsNoStockCode() {
         assertEquals(List.of(), texts("八家上市寿险去(2025)年合计赚进1200亿元。", EntityType.ORG));
     }

@@ -4,6 +4,7 @@ import io.zhclaims.quantity.Kind;
 import io.zhclaims.quantity.Quantity;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,7 +77,8 @@ final class OrgBinder {
         }
         Map<Quantity, Span> respective = respective(sentence, quantities, orgs);
         Map<Quantity, List<Span>> matches = scores(sentence, quantities, orgs);
-        items(sentence, quantities, orgs, respective);
+        Set<Quantity> leadIns = new HashSet<>();
+        items(sentence, quantities, orgs, respective, leadIns);
         List<Binding> out = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             if (q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
@@ -94,7 +96,7 @@ final class OrgBinder {
                 matches.get(q).forEach(o -> bound.add(o.text()));
             } else if (own != null) {
                 bound.add(own.text());
-            } else {
+            } else if (!leadIns.contains(q)) {
                 int[] clause = clause(sentence, q);
                 int statement = statementStart(sentence, q.start());
                 // A clause that names its own organization is about it; one that names none
@@ -281,51 +283,70 @@ final class OrgBinder {
 
     /**
      * 甲银行不良率1.2%、乙银行1.5%, 甲公司(18%)、乙公司(11%): a clause of parallel items split by
-     * {@code 、}, two or more of them naming an organization and a figure each; a figure whose own
-     * item names one binds only that one (the last before it). A list of names with one figure
-     * after it (苹果、小米和OPPO分列第三至第五位) is no such list.
+     * {@code 、} (or by 及/和/与 right before a name), two or more of them naming an organization and
+     * a figure each; a figure whose own item names one binds only that one (the last before it). An
+     * item that names none goes on about the item before it (甲银行营收5亿元、年增3%、乙银行…); one
+     * before any named item, the list's lead-in (买超前3名为某ETF 3万张、甲2万张及乙1万张), binds
+     * none of them. A list of names with one figure after it (苹果、小米和OPPO分列第三至第五位) is no
+     * such list.
      */
-    private static void items(String sentence, List<Quantity> quantities, List<Span> orgs, Map<Quantity, Span> pairs) {
+    private static void items(String sentence, List<Quantity> quantities, List<Span> orgs, Map<Quantity, Span> pairs,
+                              Set<Quantity> leadIns) {
         for (Quantity q : quantities) {
             if (pairs.containsKey(q) || q.kind() == Kind.YEAR || q.kind() == Kind.DATE) {
                 continue;
             }
             int[] clause = clause(sentence, q);
-            if (sentence.substring(clause[0], clause[1]).indexOf('、') < 0) {
-                continue;
-            }
-            int from = q.start();
-            while (from > clause[0] && sentence.charAt(from - 1) != '、') {
-                from--;
-            }
-            int to = q.end();
-            while (to < clause[1] && sentence.charAt(to) != '、') {
-                to++;
-            }
-            Span own = null;
-            int itemsWithOrgs = 0;
+            List<int[]> items = new ArrayList<>();
             int itemStart = clause[0];
             for (int i = clause[0]; i <= clause[1]; i++) {
-                if (i == clause[1] || sentence.charAt(i) == '、') {
-                    int a = itemStart;
-                    int b = i;
-                    if (orgs.stream().anyMatch(o -> o.start() >= a && o.end() <= b)
-                            && quantities.stream().anyMatch(x -> x.start() >= a && x.end() <= b
-                            && x.kind() != Kind.YEAR && x.kind() != Kind.DATE)) {
-                        itemsWithOrgs++;
-                    }
+                if (i == clause[1] || itemBreak(sentence, i, orgs, quantities)) {
+                    items.add(new int[]{itemStart, i});
                     itemStart = i + 1;
                 }
             }
+            if (items.size() < 2) {
+                continue;
+            }
+            int itemsWithOrgs = 0;
+            int[] mine = null;
+            for (int[] item : items) {
+                if (orgs.stream().anyMatch(o -> o.start() >= item[0] && o.end() <= item[1])
+                        && quantities.stream().anyMatch(x -> x.start() >= item[0] && x.end() <= item[1]
+                        && x.kind() != Kind.YEAR && x.kind() != Kind.DATE)) {
+                    itemsWithOrgs++;
+                }
+                if (item[0] <= q.start() && q.end() <= item[1]) {
+                    mine = item;
+                }
+            }
+            if (itemsWithOrgs < 2 || mine == null) {
+                continue;
+            }
+            int[] item = mine;
+            boolean namedAfter = orgs.stream().anyMatch(o -> o.start() >= q.end() && o.end() <= item[1]);
+            Span own = null;
             for (Span o : orgs) {
-                if (o.start() >= from && o.end() <= q.start()) {
+                if (o.start() >= clause[0] && o.end() <= q.start() && (o.start() >= item[0] || !namedAfter)) {
                     own = o;
                 }
             }
-            if (own != null && itemsWithOrgs >= 2) {
+            if (own != null) {
                 pairs.put(q, own);
+            } else if (!namedAfter) {
+                leadIns.add(q);
             }
         }
+    }
+
+    /**
+     * Where one parallel item ends: a {@code 、}, or 及/和/与 between a figure and a named
+     * organization (甲2万张及乙1万张; not 击败了甲和乙, which joins two names).
+     */
+    private static boolean itemBreak(String sentence, int i, List<Span> orgs, List<Quantity> quantities) {
+        char c = sentence.charAt(i);
+        return c == '、' || LIST_JOINERS.indexOf(c) >= 0 && orgs.stream().anyMatch(o -> o.start() == i + 1)
+                && quantities.stream().anyMatch(x -> x.end() == i);
     }
 
     /**

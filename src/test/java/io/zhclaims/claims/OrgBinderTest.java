@@ -22,6 +22,12 @@ class OrgBinderTest {
         return new Span(name, start, start + name.length());
     }
 
+    private static Quantity sheets(String sentence, String mention) {
+        int start = sentence.indexOf(mention);
+        return new Quantity(Kind.COUNT, start, start + mention.length(), mention,
+                Double.parseDouble(mention.replace("万张", "")) * 10_000, null, null, "张", Qualifier.values()[0]);
+    }
+
     private static Quantity percent(String sentence, String mention) {
         int start = sentence.indexOf(mention);
         return new Quantity(Kind.PERCENT, start, start + mention.length(), mention,
@@ -81,6 +87,36 @@ class OrgBinderTest {
         assertEquals(List.of("浙商银行"), b.get(0).orgs());
         assertEquals(List.of("渤海银行"), b.get(1).orgs());
         assertEquals(List.of("恒丰银行"), b.get(2).orgs());
+    }
+
+    @Test
+    void theLastItemJoinedByAConjunctionBindsItsOwnOrganization() {
+        String s = "投信今天买超前两名为某某高股息ETF 2.1万张、长荣1.5万张及阳明1.2万张。";
+        List<Quantity> q = List.of(sheets(s, "2.1万张"), sheets(s, "1.5万张"), sheets(s, "1.2万张"));
+        List<Span> orgs = List.of(org(s, "长荣"), org(s, "阳明"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of(), b.get(0).orgs(), "the list's lead-in is none of its items");
+        assertEquals(List.of("长荣"), b.get(1).orgs());
+        assertEquals(List.of("阳明"), b.get(2).orgs());
+    }
+
+    @Test
+    void anItemThatNamesNoOrganizationGoesOnAboutTheItemBefore() {
+        String s = "本月台塑营收1200亿元、年增3%、南亚营收800亿元、年减2%。";
+        List<Quantity> q = List.of(number(s, "1200", 0), percent(s, "3%"), number(s, "800", 0), percent(s, "2%"));
+        List<Span> orgs = List.of(org(s, "台塑"), org(s, "南亚"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("台塑"), b.get(1).orgs());
+        assertEquals(List.of("南亚"), b.get(3).orgs());
+    }
+
+    @Test
+    void twoNamesJoinedAfterAVerbAreNoListOfItems() {
+        String s = "泰山队先后以2比1和3比1击败了亚泰和申花后取得二连胜。";
+        List<Quantity> q = List.of(number(s, "2", 0), number(s, "1", s.indexOf('比')));
+        List<Span> orgs = List.of(org(s, "泰山队"), org(s, "亚泰"), org(s, "申花"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertTrue(b.get(0).orgs().contains("泰山队"), b.get(0).orgs().toString());
     }
 
     @Test

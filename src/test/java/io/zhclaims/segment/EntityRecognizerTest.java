@@ -302,6 +302,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void earningsPerShareAfterAnAmbiguousNameConfirmsTheCompany() {
+        // 国泰 is listed as a name that is also a word
+        assertEquals(List.of("国泰"), texts("国泰上月EPS为0.52元,优于预期。", EntityType.ORG));
+    }
+
+    @Test
     void aYearGlossedInBracketsIsNoStockCode() {
         assertEquals(List.of(), texts("八家上市寿险去(2025)年合计赚进1200亿元。", EntityType.ORG));
     }

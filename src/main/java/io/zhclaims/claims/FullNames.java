@@ -58,6 +58,7 @@ final class FullNames {
         this.recognizer = recognizer;
         this.sentences = sentences;
         this.articleText = articleText;
+        recognizer.codedNames(articleText).forEach(name -> addShortForm(name, name, 1));
     }
 
     /** Records the organizations of sentence {@code index}, recognized by the caller. */

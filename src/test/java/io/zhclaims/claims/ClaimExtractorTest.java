@@ -245,6 +245,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNameThatIsAlsoAWordIsTheCompanyBeforeTheArticleGivesItsCode() {
+        List<Claim> claims = extract(null, true, "中原午后急升6%", "中原(1200)现价升5.8%,报0.52元。");
+        assertEquals(List.of("中原"), claim(claims, "6%").orgs());
+    }
+
+    @Test
     void clubNamedWithoutItsSponsorCarriesTheFullName() {
         List<Claim> claims = extract(null, false, "乐天桃猿昨晚以6比2击败统一狮。", "桃猿本季已拿下42胜。");
         assertEquals(List.of("乐天桃猿"), claim(claims, "42胜").orgs());

@@ -56,7 +56,7 @@ public final class EntityRecognizer {
      * the verb follows it at once or after a time (参议院发言中指出 is a person speaking there).
      */
     private static final Pattern AGENCY_CONTEXT = Pattern.compile(
-            "^(?:于[^,;:。]{0,8}?|今天|今日|昨天|昨日|日前|近日|也|再|已|亦)?(?:" + WORDS.alternation("agency-acts") + ")");
+            "^(?:于[^,;:。]{0,8}?|(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|也|再|已|亦)?(?:" + WORDS.alternation("agency-acts") + ")");
     /**
      * 第一金(2892), 旺宏(2337), 腾讯控股(00700), 港铁(066), 贵州茅台(600519.SH): a stock code in
      * brackets after a name says the name is a listed company's (Hong Kong pages also write a code

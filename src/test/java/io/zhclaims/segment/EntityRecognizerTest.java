@@ -329,6 +329,7 @@ class EntityRecognizerTest {
     void anAmbiguousAgencyNameCountsWhereItIssuesSomething() {
         assertEquals(List.of("天文台"), texts("天文台于清晨5时许发出黄色暴雨警告。", EntityType.ORG));
         assertEquals(List.of("统计处"), texts("统计处发表住户调查,指去年家庭月入中位数为2.8万元。", EntityType.ORG));
+        assertEquals(List.of("深圳机场"), texts("深圳机场3月2日发布公告,2月旅客吞吐量达520万人次。", EntityType.ORG));
     }
 
     @Test

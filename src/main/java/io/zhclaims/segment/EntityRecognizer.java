@@ -98,6 +98,7 @@ public final class EntityRecognizer {
     private static final String SCORE_JOINS = "以比为至到和与及或是达";
     /** 作客, 迎战: what leads to a game's other side; 主场, 全队: what only a club has after its name. */
     private static final Set<String> SIDE_LEADS = WORDS.set("side-leads");
+    private static final Set<String> SIDE_BETWEEN = WORDS.set("side-between");
     private static final Set<String> SIDE_TAILS = WORDS.set("side-tails");
     /** 终场, 首节, 双方: the words of a game, which stand beside a side and are none. */
     private static final Set<String> GAME_WORDS = WORDS.set("game-words");
@@ -854,6 +855,9 @@ public final class EntityRecognizer {
             if (SIDE_LEADS.contains(t.word())) {
                 int from = skipOnOverFillers(tokens, k + 1, t.end());
                 side(s, tokens, found, taken, from, sideAfter(tokens, from), true, false);
+            }
+            if (SIDE_BETWEEN.contains(t.word())) {
+                side(s, tokens, found, taken, sideBefore(tokens, t.start()), t.start(), true, false);
             }
             if (SIDE_TAILS.contains(t.word())) {
                 int end = skipBackOverAdverbs(tokens, t.start());

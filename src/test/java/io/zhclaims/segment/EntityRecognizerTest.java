@@ -308,6 +308,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aProvinceThatPlaysAgainstAClubIsAClub() {
+        List<String> orgs = texts("CBA常规赛今晚山东对阵广厦,山东此前12胜5负。", EntityType.ORG);
+        assertTrue(orgs.containsAll(List.of("山东", "广厦")), orgs.toString());
+    }
+
+    @Test
     void aYearGlossedInBracketsIsNoStockCode() {
         assertEquals(List.of(), texts("八家上市寿险去(2025)年合计赚进1200亿元。", EntityType.ORG));
     }

@@ -93,7 +93,7 @@ class GoldEvaluationTest {
 
     @Test
     void realHongKongAndMainlandPagesKeepTheirScores() {
-        holds(run(GOLD.resolve("real-d/claims.jsonl"), GOLD.resolve("real-d/articles")).score(), 0.960, 0.995, 0.911, 0.903);
+        holds(run(GOLD.resolve("real-d/claims.jsonl"), GOLD.resolve("real-d/articles")).score(), 0.960, 0.995, 0.929, 0.920);
     }
 
     /**
@@ -103,20 +103,20 @@ class GoldEvaluationTest {
     @Test
     void formerlyHeldOutRealPagesKeepTheirScores() {
         holds(run(GOLD.resolve("real-e/claims.jsonl"), GOLD.resolve("real-e/articles")).score(), 0.914, 0.990, 0.884, 0.924);
-        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.967, 0.974, 0.905, 0.824);
+        holds(run(GOLD.resolve("real-f/claims.jsonl"), GOLD.resolve("real-f/articles")).score(), 0.967, 0.974, 0.917, 0.829);
     }
 
     @Test
     void realMainlandTaiwanAndHongKongPagesOfSessionThreeKeepTheirScores() {
         holds(run(GOLD.resolve("real-g/claims.jsonl"), GOLD.resolve("real-g/articles")).score(), 0.969, 0.975, 0.736, 0.830);
-        holds(run(GOLD.resolve("real-h/claims.jsonl"), GOLD.resolve("real-h/articles")).score(), 0.947, 0.986, 0.833, 0.859);
+        holds(run(GOLD.resolve("real-h/claims.jsonl"), GOLD.resolve("real-h/articles")).score(), 0.947, 0.986, 0.831, 0.869);
     }
 
     /** Sixteen pages of eight more fields, scored unseen (README) and tuned on since. */
     @Test
     void realPagesOfCarsInsuranceRacesAirQualityBoxOfficeAndBudgetsKeepTheirScores() {
         holds(run(GOLD.resolve("real-k/claims.jsonl"), GOLD.resolve("real-k/articles")).score(), 0.924, 0.915, 0.955, 0.955);
-        holds(run(GOLD.resolve("real-l/claims.jsonl"), GOLD.resolve("real-l/articles")).score(), 0.972, 0.972, 0.883, 0.906);
+        holds(run(GOLD.resolve("real-l/claims.jsonl"), GOLD.resolve("real-l/articles")).score(), 0.975, 0.972, 0.883, 0.906);
     }
 
     /** Held out until scored once with the merged code of session 3 (README), tuned on after that. */
@@ -133,7 +133,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionFourKeepTheirScores() {
         holds(run(GOLD.resolve("real-m/claims.jsonl"), GOLD.resolve("real-m/articles")).score(), 0.948, 1.000, 1.000, 1.000);
-        holds(run(GOLD.resolve("real-n/claims.jsonl"), GOLD.resolve("real-n/articles")).score(), 0.937, 0.960, 0.823, 0.806);
+        holds(run(GOLD.resolve("real-n/claims.jsonl"), GOLD.resolve("real-n/articles")).score(), 0.937, 0.960, 0.851, 0.825);
     }
 
     /** Scored unseen at the start of session 5 (README), tuned on after that. */
@@ -148,7 +148,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionSevenKeepTheirScores() {
         holds(run(GOLD.resolve("real-t/claims.jsonl"), GOLD.resolve("real-t/articles")).score(), 0.966, 0.970, 0.872, 0.882);
-        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.970, 0.920, 0.917, 0.861);
+        holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.970, 0.920, 0.943, 0.872);
         holds(run(GOLD.resolve("real-v/claims.jsonl"), GOLD.resolve("real-v/articles")).score(), 0.907, 0.960, 0.867, 0.897);
     }
 
@@ -156,7 +156,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionEightKeepTheirScores() {
         holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.953, 0.879, 0.823);
-        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.920, 0.849);
+        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.948, 0.911);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
     }
 
@@ -169,6 +169,19 @@ class GoldEvaluationTest {
         holds(run(GOLD.resolve("real-aa/claims.jsonl"), GOLD.resolve("real-aa/articles")).score(), 0.958, 0.954, 0.918, 0.926);
         holds(run(GOLD.resolve("real-ab/claims.jsonl"), GOLD.resolve("real-ab/articles")).score(), 0.966, 0.967, 0.907, 0.838);
         holds(run(GOLD.resolve("real-ac/claims.jsonl"), GOLD.resolve("real-ac/articles")).score(), 0.972, 0.894, 0.864, 0.740);
+    }
+
+    /**
+     * real-ad, real-ae and real-af were scored unseen in session 10 and real-z in session 9 (README),
+     * held out to the end of session 10 and tuned on from session 11, when real-ag, real-ah and
+     * real-ai took their place as the unseen sets.
+     */
+    @Test
+    void pagesOfSessionTenKeepTheirScores() {
+        holds(run(GOLD.resolve("real-ad/claims.jsonl"), GOLD.resolve("real-ad/articles")).score(), 0.966, 1.000, 0.857, 0.806);
+        holds(run(GOLD.resolve("real-ae/claims.jsonl"), GOLD.resolve("real-ae/articles")).score(), 0.933, 0.966, 0.875, 0.805);
+        holds(run(GOLD.resolve("real-af/claims.jsonl"), GOLD.resolve("real-af/articles")).score(), 0.908, 0.926, 0.877, 0.862);
+        holds(run(GOLD.resolve("real-z/claims.jsonl"), GOLD.resolve("real-z/articles")).score(), 0.901, 0.962, 0.844, 0.718);
     }
 
     @Test

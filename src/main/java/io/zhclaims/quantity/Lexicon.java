@@ -63,6 +63,8 @@ final class Lexicon {
     final Set<String> rangeEnds = new HashSet<>();
     /** Words right after N-M that make the numbers part of a name (垦利6-1油田). */
     final Set<String> numberedThings = new HashSet<>();
+    /** Places of teams that start with a unit's character (天津, 日本): after a score they are the other side. */
+    final Set<String> unitLikeSides = new HashSet<>();
     /** Words right after N米 that make it the name of an event (200米自由泳). */
     final Set<String> eventNames = new HashSet<>();
     /** Words that make N分 a rating or an exam score (a measure), even in a sentence about a game. */
@@ -181,6 +183,7 @@ final class Lexicon {
                 case "play" -> playWords;
                 case "range" -> rangeEnds;
                 case "numbered" -> numberedThings;
+                case "side" -> unitLikeSides;
                 case "event" -> eventNames;
                 default -> throw new IllegalStateException("bad line in sports.txt: " + String.join(" ", r));
             };

@@ -64,9 +64,15 @@ final class SportsRules {
         char before = x.s.charAt(a.start() - 1);
         char after = x.s.charAt(b.end());
         return NumeralScanner.isCjk(before) && !Sentence.isNumeralChar(before) && NOT_A_NAME_END.indexOf(before) < 0
-                && NumeralScanner.isCjk(after) && !Sentence.isNumeralChar(after) && NOT_A_NAME_START.indexOf(after) < 0
-                && x.lex.suffixAt(x.s, b.end()) == null && Lexicon.startingAt(x.s, b.end(), x.lex.rangeEnds, 2) == null
+                && NumeralScanner.isCjk(after) && !Sentence.isNumeralChar(after)
+                && (sideAt(x, b.end()) || NOT_A_NAME_START.indexOf(after) < 0 && x.lex.suffixAt(x.s, b.end()) == null)
+                && Lexicon.startingAt(x.s, b.end(), x.lex.rangeEnds, 2) == null
                 && Lexicon.startingAt(x.s, b.end(), x.lex.numberedThings, 2) == null;
+    }
+
+    /** 2-1天津津门虎: a team's place that starts with a unit's character stands after the score. */
+    private static boolean sideAt(Sentence x, int at) {
+        return Lexicon.startingAt(x.s, at, x.lex.unitLikeSides, 2) != null;
     }
 
     /** Characters that end a verb, a preposition or a label before a figure, never a team's name (增长3-5, 型号2-1). */
@@ -89,7 +95,8 @@ final class SportsRules {
         }
         char join = x.s.charAt(k);
         int after = x.skipSpaces(b.end());
-        boolean unitAfter = after < x.n && (x.lex.suffixAt(x.s, after) != null || "%‰倍".indexOf(x.s.charAt(after)) >= 0);
+        boolean unitAfter = after < x.n && (x.lex.suffixAt(x.s, after) != null || "%‰倍".indexOf(x.s.charAt(after)) >= 0)
+                && !sideAt(x, after);
         boolean thirdPart = after < x.n && SCORE_JOINS.indexOf(x.s.charAt(after)) >= 0 || joinedBefore(x, a.start());
         return !unitAfter && !thirdPart && !(Sentence.isColon(join) && clockAround(x, a.start(), b.end()));
     }

@@ -299,7 +299,6 @@ public final class EntityRecognizer {
                 .toList();
     }
 
-    /** Whether a listed organization is also an ordinary word or a place, and so counts only where a context confirms it. */
     /**
      * 国泰午后急升5% … 国泰(00293): the listed names that are also words which the article writes
      * right before a stock code somewhere; such a name is the company wherever the article uses it,
@@ -326,6 +325,7 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /** Whether a listed organization is also an ordinary word or a place, and so counts only where a context confirms it. */
     public boolean isAmbiguousName(String name) {
         return dict.ambiguousOrgs.contains(name);
     }
@@ -705,7 +705,7 @@ public final class EntityRecognizer {
                     && (start == 1 || ",;:。、(".indexOf(s.charAt(start - 2)) >= 0)) {
                 start--;
             }
-            if (end - start <= 3 && start > 0 && taken[start - 1] && joinsTheListedName(found, start, end, taken)) {
+            if (end - start <= 3 && start > 0 && taken[start - 1] && extendsAListedName(found, start, end, taken)) {
                 continue;
             }
             if (end - start < 2) {
@@ -729,9 +729,10 @@ public final class EntityRecognizer {
 
     /**
      * 日月光投控(3711): the words between a listed name and the code are the rest of the
-     * company's name (the holding company of 日月光), not a second company.
+     * company's name (the holding company of 日月光), not a second company; the listed name's
+     * candidate grows to the code. Whether there was one to grow.
      */
-    private static boolean joinsTheListedName(List<Candidate> found, int start, int end, boolean[] taken) {
+    private static boolean extendsAListedName(List<Candidate> found, int start, int end, boolean[] taken) {
         for (Candidate c : found) {
             if (c.type == EntityType.ORG && c.end == start) {
                 c.end = end;

@@ -78,6 +78,7 @@ public final class QuantityScanner {
             PercentRules::tenths,
             PercentRules::discount,
             TimeRules::yearWord,
+            TimeRules::shortYear,
             TimeRules::classYear,
             TimeRules::decade,
             TimeRules::centuryWord,

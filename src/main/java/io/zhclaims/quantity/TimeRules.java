@@ -342,6 +342,53 @@ final class TimeRules {
         return c.word(x) == '年' && x.isYearLike(c.num()) ? Rule.orNotByThisWord(year(x, c.num(), c.unitAt())) : null;
     }
 
+    /**
+     * 二一年, ○八年度: Hong Kong and Macau papers write a year by its last two digits in Chinese
+     * numerals, read one by one, which no count is written as (○八, 二一). Two neighbouring digits
+     * (一二年) also say a span of one or two years, so they make a year only on a Hong Kong or
+     * Macau page and where no span word follows (三四年前, 一二年来 stay spans).
+     */
+    static Quantity shortYear(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.word(x) != '年' || num.end() - num.start() != 2 || !chineseDigits(x.s, num.start(), num.end())
+                || num.start() > 0 && Sentence.isNumeralChar(x.s.charAt(num.start() - 1))) {
+            return null;
+        }
+        int yy = 10 * digit(x.s.charAt(num.start())) + digit(x.s.charAt(num.start() + 1));
+        boolean neighbours = num.high() != null;
+        if (neighbours && (!("HKD".equals(x.yuan) || "MOP".equals(x.yuan))
+                || startsWithAny(x.s, c.unitAt() + 1, SPAN_ENDS) || startsWithAny(x.s, c.unitAt() + 1, AROUND_A_TIME))) {
+            return null;
+        }
+        // ○八: a count is never written with a zero before it
+        boolean zeroFirst = digit(x.s.charAt(num.start())) == 0;
+        if (!neighbours && num.form() != Numeral.Form.DIGIT_STRING && !zeroFirst) {
+            return null;
+        }
+        int year = yy <= SHORT_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
+        return yearAt(x, num.start(), c.unitAt(), year, num);
+    }
+
+    /** 〇八 to 四〇 are this century's years, 四一 to 九九 the last one's. */
+    private static final int SHORT_YEAR_PIVOT = 40;
+    /** 三四年前, 一二年后: a span of years before or after now. */
+    private static final String[] AROUND_A_TIME = {"前", "后", "左右"};
+    private static final String CHINESE_DIGITS = "〇○零一二三四五六七八九";
+
+    private static boolean chineseDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CHINESE_DIGITS.indexOf(s.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int digit(char c) {
+        int k = CHINESE_DIGITS.indexOf(c);
+        return k <= 2 ? 0 : k - 2;
+    }
+
     /** 2025届毕业生: a graduating class is named by its year. */
     static Quantity classYear(Sentence x, Candidate c) {
         Numeral num = c.num();

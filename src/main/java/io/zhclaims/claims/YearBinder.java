@@ -31,7 +31,10 @@ final class YearBinder {
      * a comparison with every year since, no figure's own year.
      */
     private static final Pattern SINCE_RECORDS = Pattern.compile("\\s*(?:有(?:统计|记录|纪录|数据|资料|观测)(?:数据|资料)?以来|以来(?:的)?同期)");
-    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比)\\s*$");
+    /** Words before a year that make it the base of a comparison (比2021年, 恢复至2019年的87%: a level recovered to). */
+    private static final String RECOVERY = "恢复至|恢复到|回升至|回升到|回到";
+    private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比|" + RECOVERY + ")\\s*$");
+    private static final Pattern RECOVERED_TO = Pattern.compile("(?:" + RECOVERY + ")\\s*$");
     private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
     /** Words that make a year the base of a comparison when a possessive follows it (是2020年底的3.2倍). */
     private static final Pattern BASE_WITH_OF = Pattern.compile("(?:由|从|是|为|相当于|不到|不足|超过|高于|低于|达到|接近|将近)\\s*$");
@@ -240,8 +243,10 @@ final class YearBinder {
         if (!base) {
             return q.kind() != Kind.MULTIPLIER || !BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
         }
-        // 恢复至2019年同期的约八成: a share or multiple of the base is not the base's own value.
-        if (q.kind() == Kind.MULTIPLIER || q.kind() == Kind.FRACTION || q.start() >= clauseEnd
+        // 恢复至2019年同期的约八成, 恢复至2019年的87%: a share or multiple of the base is not the base's own value.
+        boolean recovered = RECOVERED_TO.matcher(lead).find();
+        if (q.kind() == Kind.MULTIPLIER || q.kind() == Kind.FRACTION || recovered && q.kind() == Kind.PERCENT
+                || q.start() >= clauseEnd
                 || !firstAfter(q, a, quantities)) {
             return false;
         }

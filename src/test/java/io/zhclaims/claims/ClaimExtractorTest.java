@@ -55,6 +55,13 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aYearALevelRecoveredToIsOnlyTheBase() {
+        List<Claim> claims = extract(null, false, "2023年春节假期国内出游3.08亿人次,按可比口径恢复至2019年同期的88.6%,入境航班恢复至2019年75%以上。");
+        assertEquals(2023, claim(claims, "88.6%").year());
+        assertEquals(2023, claim(claims, "75%").year());
+    }
+
+    @Test
     void baseYearOfAComparisonDatesOnlyTheValueItNames() {
         List<Claim> claims = extract(null, false, "2023年我国居民人均预期寿命由2022年的78.2岁提高到79.0岁,婴儿死亡率下降到4.5‰。");
         assertEquals(2022, claim(claims, "78.2岁").year());

@@ -267,7 +267,12 @@ final class OrgBinder {
                 } else if (after.isEmpty() && before.size() >= 2) {
                     sides = before.subList(before.size() - 2, before.size());
                 } else {
-                    sides = teams;
+                    // 甲队…;乙队担任主队,…丙队以10:0拿下;丁队…: of a round of games told one per
+                    // statement, a score's sides are the two teams of its own statement
+                    int statement = statementStart(sentence, from);
+                    int statementEnd = statementEnd(sentence, scores.get(j)[1].end());
+                    List<Span> ownStatement = teams.stream().filter(o -> o.start() >= statement && o.end() <= statementEnd).toList();
+                    sides = ownStatement.stream().map(Span::text).distinct().count() == 2 ? ownStatement : teams;
                 }
                 out.put(scores.get(j)[0], sides);
                 out.put(scores.get(j)[1], sides);
@@ -449,6 +454,14 @@ final class OrgBinder {
         int i = at;
         while (i > 0 && s.charAt(i - 1) != ';') {
             i--;
+        }
+        return i;
+    }
+
+    private static int statementEnd(String s, int at) {
+        int i = at;
+        while (i < s.length() && s.charAt(i) != ';') {
+            i++;
         }
         return i;
     }

@@ -79,6 +79,17 @@ class OrgBinderTest {
     }
 
     @Test
+    void aRoundOfGamesToldOnePerStatementGivesEachScoreItsOwnTwoTeams() {
+        String s = "富邦悍将在新庄担任主队,狮队以6:2获胜;味全龙先发表现不佳,台钢雄鹰以9:1大胜。";
+        List<Quantity> q = List.of(number(s, "6", 0), number(s, "2", s.indexOf(':')), number(s, "9", 0),
+                number(s, "1", s.lastIndexOf(':')));
+        List<Span> orgs = List.of(org(s, "富邦悍将"), org(s, "狮队"), org(s, "味全龙"), org(s, "台钢雄鹰"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, orgs);
+        assertEquals(List.of("富邦悍将", "狮队"), b.get(0).orgs());
+        assertEquals(List.of("味全龙", "台钢雄鹰"), b.get(3).orgs());
+    }
+
+    @Test
     void eachItemOfAParallelListBindsOnlyItsOwnOrganization() {
         String s = "截至三季度末,浙商银行不良率1.44%、渤海银行1.83%、恒丰银行1.62%。";
         List<Quantity> q = List.of(percent(s, "1.44%"), percent(s, "1.83%"), percent(s, "1.62%"));

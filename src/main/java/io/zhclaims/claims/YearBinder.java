@@ -34,6 +34,8 @@ final class YearBinder {
     /** Words before a year that make it the base of a comparison (比2021年, 恢复至2019年的87%: a level recovered to). */
     private static final String RECOVERY = "恢复至|恢复到|回升至|回升到|回到";
     private static final Pattern BASE_BEFORE = Pattern.compile("(?:比|较|相比|同比|相较|比上|较上|对比|" + RECOVERY + ")\\s*$");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?:与|和|跟|同)\\s*$");
+    private static final Pattern COMPARED_AFTER = Pattern.compile("(?:同期|同月|同季)?(?:相比|相较|比较|对比)");
     private static final Pattern RECOVERED_TO = Pattern.compile("(?:" + RECOVERY + ")\\s*$");
     private static final Pattern BASE_OF_MULTIPLE = Pattern.compile("^[^,;:]*的\\s*(?:约|近|将近|接近|大约)?\\s*$");
     /** Words that make a year the base of a comparison when a possessive follows it (是2020年底的3.2倍). */
@@ -238,8 +240,11 @@ final class YearBinder {
         if (SINCE_RECORDS.matcher(sentence).region(a.end(), sentence.length()).lookingAt()) {
             return false;
         }
+        // 与去年同期相比: the year between 与 and 相比 is what the figures are compared with
+        boolean comparedWith = WITH_BEFORE.matcher(lead).find()
+                && COMPARED_AFTER.matcher(sentence).region(a.end(), sentence.length()).lookingAt();
         boolean base = BASE_BEFORE.matcher(lead).find() || possessive && BASE_WITH_OF.matcher(lead).find()
-                || sameTimeOf && possessive;
+                || sameTimeOf && possessive || comparedWith;
         if (!base) {
             return q.kind() != Kind.MULTIPLIER || !BASE_OF_MULTIPLE.matcher(sentence.substring(a.end(), q.start())).find();
         }

@@ -55,6 +55,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aYearBetweenWithAndCompareIsTheBase() {
+        List<Claim> claims = extract(null, false, "2025年前三季度,与2024年同期相比,全市工业产值增长6.2%。");
+        assertEquals(2025, claim(claims, "6.2%").year());
+    }
+
+    @Test
     void aYearALevelRecoveredToIsOnlyTheBase() {
         List<Claim> claims = extract(null, false, "2023年春节假期国内出游3.08亿人次,按可比口径恢复至2019年同期的88.6%,入境航班恢复至2019年75%以上。");
         assertEquals(2023, claim(claims, "88.6%").year());

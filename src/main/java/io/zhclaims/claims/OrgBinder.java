@@ -40,6 +40,8 @@ final class OrgBinder {
     private static final Pattern KIND_OF_BODY = Pattern.compile(
             "[^,;:。、]{0,8}?(?:银行|企业|公司|机构|房企|券商|基金|城商行|农商行|金控|医院|大学|高校|院校|私校)");
     private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");
+    /** The longest lead-in clause (具体来看, 财报显示, 据了解) before a sentence's subject. */
+    private static final int LEAD_IN = 8;
     /** X下属的智库…进行了分析发现, …: a reporting verb that closes the org's clause introduces what it said. */
     private static final Pattern SAID_AT_CLAUSE_END = Pattern.compile(
             "^[^,;:。]*?(?:表示|称|指出|显示|发现|认为|预计|预测|强调|介绍|透露|宣布|统计|报告)\\s*[,:]");
@@ -363,7 +365,12 @@ final class OrgBinder {
         while (first < sentence.length() && !Character.isLetterOrDigit(sentence.charAt(first))) {
             first++;
         }
+        // 具体来看,财报显示,甲银行…: lead-in clauses that name nobody and hold no figure come before the subject
         int end = clauseEnd(sentence, first);
+        while (end < sentence.length() && sentence.charAt(end) == ',' && leadIn(sentence, first, end, orgs, quantities)) {
+            first = end + 1;
+            end = clauseEnd(sentence, first);
+        }
         Span subject = null;
         for (Span o : orgs) {
             if (o.start() < end) {
@@ -378,6 +385,10 @@ final class OrgBinder {
         }
         int at = subject.start();
         return quantities.stream().anyMatch(x -> x.start() < at) ? null : subject;
+    }
+
+    private static boolean leadIn(String sentence, int from, int to, List<Span> orgs, List<Quantity> quantities) {
+        return to - from <= LEAD_IN && orgs.stream().noneMatch(o -> o.start() < to) && quantities.stream().noneMatch(q -> q.start() < to);
     }
 
     /** Start of the last clause between {@code statement} and {@code before} that names an unpaired org, or -1. */

@@ -90,6 +90,14 @@ class OrgBinderTest {
     }
 
     @Test
+    void aStatementThatNamesNobodyGoesOnAboutTheSubjectAfterTheLeadIns() {
+        String s = "具体来看,财报显示,宁波银行前三季度营收增长8.1%;净利润增长10.2%。";
+        List<Quantity> q = List.of(percent(s, "8.1%"), percent(s, "10.2%"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "宁波银行")));
+        assertEquals(List.of("宁波银行"), b.get(1).orgs());
+    }
+
+    @Test
     void eachItemOfAParallelListBindsOnlyItsOwnOrganization() {
         String s = "截至三季度末,浙商银行不良率1.44%、渤海银行1.83%、恒丰银行1.62%。";
         List<Quantity> q = List.of(percent(s, "1.44%"), percent(s, "1.83%"), percent(s, "1.62%"));

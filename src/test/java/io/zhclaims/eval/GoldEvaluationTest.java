@@ -122,7 +122,7 @@ class GoldEvaluationTest {
     /** Held out until scored once with the merged code of session 3 (README), tuned on after that. */
     @Test
     void formerlyHeldOutPagesOfSessionThreeKeepTheirScores() {
-        holds(run(GOLD.resolve("real-i/claims.jsonl"), GOLD.resolve("real-i/articles")).score(), 0.951, 1.000, 0.789, 0.714);
+        holds(run(GOLD.resolve("real-i/claims.jsonl"), GOLD.resolve("real-i/articles")).score(), 0.956, 1.000, 0.800, 0.727);
         holds(run(GOLD.resolve("real-j/claims.jsonl"), GOLD.resolve("real-j/articles")).score(), 0.946, 0.967, 0.970, 0.985);
     }
 
@@ -140,7 +140,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionFiveKeepTheirScores() {
         holds(run(GOLD.resolve("real-q/claims.jsonl"), GOLD.resolve("real-q/articles")).score(), 0.973, 0.989, 0.929, 0.846);
-        holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.965, 0.833, 0.933, 0.945);
+        holds(run(GOLD.resolve("real-r/claims.jsonl"), GOLD.resolve("real-r/articles")).score(), 0.965, 0.837, 0.933, 0.945);
         holds(run(GOLD.resolve("real-s/claims.jsonl"), GOLD.resolve("real-s/articles")).score(), 0.930, 0.963, 0.951, 0.876);
     }
 
@@ -149,13 +149,13 @@ class GoldEvaluationTest {
     void pagesOfSessionSevenKeepTheirScores() {
         holds(run(GOLD.resolve("real-t/claims.jsonl"), GOLD.resolve("real-t/articles")).score(), 0.966, 0.970, 0.872, 0.882);
         holds(run(GOLD.resolve("real-u/claims.jsonl"), GOLD.resolve("real-u/articles")).score(), 0.970, 0.920, 0.943, 0.872);
-        holds(run(GOLD.resolve("real-v/claims.jsonl"), GOLD.resolve("real-v/articles")).score(), 0.907, 0.960, 0.867, 0.897);
+        holds(run(GOLD.resolve("real-v/claims.jsonl"), GOLD.resolve("real-v/articles")).score(), 0.907, 0.980, 0.867, 0.897);
     }
 
     /** Scored unseen at the start of session 8 (README), tuned on after that. */
     @Test
     void pagesOfSessionEightKeepTheirScores() {
-        holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.953, 0.879, 0.823);
+        holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.964, 0.881, 0.832);
         holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.948, 0.911);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
     }
@@ -180,8 +180,19 @@ class GoldEvaluationTest {
     void pagesOfSessionTenKeepTheirScores() {
         holds(run(GOLD.resolve("real-ad/claims.jsonl"), GOLD.resolve("real-ad/articles")).score(), 0.966, 1.000, 0.857, 0.806);
         holds(run(GOLD.resolve("real-ae/claims.jsonl"), GOLD.resolve("real-ae/articles")).score(), 0.933, 0.966, 0.875, 0.805);
-        holds(run(GOLD.resolve("real-af/claims.jsonl"), GOLD.resolve("real-af/articles")).score(), 0.908, 0.926, 0.877, 0.862);
+        holds(run(GOLD.resolve("real-af/claims.jsonl"), GOLD.resolve("real-af/articles")).score(), 0.937, 0.990, 0.877, 0.862);
         holds(run(GOLD.resolve("real-z/claims.jsonl"), GOLD.resolve("real-z/articles")).score(), 0.901, 0.962, 0.844, 0.718);
+    }
+
+    /**
+     * Annotated blind in session 11 after the round's first rules, scored unseen (README), then
+     * tuned on; real-ag, real-ah and real-ai stay held out.
+     */
+    @Test
+    void pagesOfSessionElevenKeepTheirScores() {
+        holds(run(GOLD.resolve("real-aj/claims.jsonl"), GOLD.resolve("real-aj/articles")).score(), 0.954, 0.953, 0.875, 0.840);
+        holds(run(GOLD.resolve("real-ak/claims.jsonl"), GOLD.resolve("real-ak/articles")).score(), 0.943, 0.916, 0.786, 0.832);
+        holds(run(GOLD.resolve("real-al/claims.jsonl"), GOLD.resolve("real-al/articles")).score(), 0.954, 0.984, 0.934, 0.914);
     }
 
     @Test

@@ -347,12 +347,12 @@ final class OrgBinder {
     }
 
     /**
-     * Where one parallel item ends: a {@code 、}, or 及/和/与 between a figure and a named
-     * organization (甲2万张及乙1万张; not 击败了甲和乙, which joins two names).
+     * Where one parallel item ends: a {@code 、}, or 及/和/与 or a blank between a figure and a named
+     * organization (甲2万张及乙1万张, 甲增16% 乙增20%; not 击败了甲和乙, which joins two names).
      */
     private static boolean itemBreak(String sentence, int i, List<Span> orgs, List<Quantity> quantities) {
         char c = sentence.charAt(i);
-        return c == '、' || LIST_JOINERS.indexOf(c) >= 0 && orgs.stream().anyMatch(o -> o.start() == i + 1)
+        return c == '、' || (LIST_JOINERS.indexOf(c) >= 0 || c == ' ') && orgs.stream().anyMatch(o -> o.start() == i + 1)
                 && quantities.stream().anyMatch(x -> x.end() == i);
     }
 

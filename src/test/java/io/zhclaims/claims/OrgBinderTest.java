@@ -120,6 +120,15 @@ class OrgBinderTest {
     }
 
     @Test
+    void itemsRunTogetherWithBlanksEachBindTheirOwnOrganization() {
+        String s = "货运收入普遍增长:国航增12.5% 东航增8.3% 南航增9.9%";
+        List<Quantity> q = List.of(percent(s, "12.5%"), percent(s, "8.3%"), percent(s, "9.9%"));
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, q, List.of(org(s, "国航"), org(s, "东航"), org(s, "南航")));
+        assertEquals(List.of("东航"), b.get(1).orgs());
+        assertEquals(List.of("南航"), b.get(2).orgs());
+    }
+
+    @Test
     void anItemThatNamesNoOrganizationGoesOnAboutTheItemBefore() {
         String s = "本月台塑营收1200亿元、年增3%、南亚营收800亿元、年减2%。";
         List<Quantity> q = List.of(number(s, "1200", 0), percent(s, "3%"), number(s, "800", 0), percent(s, "2%"));

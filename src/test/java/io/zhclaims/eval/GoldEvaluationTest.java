@@ -190,7 +190,7 @@ class GoldEvaluationTest {
      */
     @Test
     void pagesOfSessionElevenKeepTheirScores() {
-        holds(run(GOLD.resolve("real-aj/claims.jsonl"), GOLD.resolve("real-aj/articles")).score(), 0.954, 0.953, 0.875, 0.840);
+        holds(run(GOLD.resolve("real-aj/claims.jsonl"), GOLD.resolve("real-aj/articles")).score(), 0.954, 0.953, 0.923, 0.862);
         holds(run(GOLD.resolve("real-ak/claims.jsonl"), GOLD.resolve("real-ak/articles")).score(), 0.943, 0.916, 0.786, 0.832);
         holds(run(GOLD.resolve("real-al/claims.jsonl"), GOLD.resolve("real-al/articles")).score(), 0.954, 0.984, 0.934, 0.914);
     }

@@ -612,6 +612,9 @@ public final class EntityRecognizer {
     private void contextPass(String s, List<Token> tokens, boolean[] tokenStart, boolean[] tokenEnd, List<Candidate> found,
                              boolean[] taken) {
         for (OrgContexts.Frame frame : dict.contexts.frames()) {
+            if (!frame.mayMatch(s)) {
+                continue;
+            }
             Matcher m = frame.pattern().matcher(s);
             while (m.find()) {
                 int end = m.end("name");

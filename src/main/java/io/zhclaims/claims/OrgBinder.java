@@ -290,7 +290,7 @@ final class OrgBinder {
 
     /**
      * 甲银行不良率1.2%、乙银行1.5%, 甲公司(18%)、乙公司(11%): a clause of parallel items split by
-     * {@code 、} (or by 及/和/与 right before a name), two or more of them naming an organization and
+     * {@code 、} (or by 及/和/与 or a blank between a figure and a name), two or more of them naming an organization and
      * a figure each; a figure whose own item names one binds only that one (the last before it). An
      * item that names none goes on about the item before it (甲银行营收5亿元、年增3%、乙银行…); one
      * before any named item, the list's lead-in (买超前3名为某ETF 3万张、甲2万张及乙1万张), binds

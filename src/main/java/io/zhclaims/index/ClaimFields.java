@@ -174,12 +174,6 @@ final class ClaimFields {
         }
     }
 
-    /**
-     * The stretch of the sentence around the mention between clause punctuation: what a
-     * figure measures is usually said in its own clause ({@code 当时华裔研究人员占比为29%}),
-     * while the sentence may hold several figures about different things. Commas between
-     * digits are thousands separators, not clause ends.
-     */
     /** The mention's place in its sentence in chars (the claim counts code points); null when outside it or without one. */
     static int[] charSpan(Claim c) {
         if (c.sentence() == null) {
@@ -192,6 +186,12 @@ final class ClaimFields {
         }
     }
 
+    /**
+     * The stretch of the sentence around the mention between clause punctuation: what a
+     * figure measures is usually said in its own clause ({@code 当时华裔研究人员占比为29%}),
+     * while the sentence may hold several figures about different things. Commas between
+     * digits are thousands separators, not clause ends.
+     */
     static String clause(Claim c) {
         String s = c.sentence();
         int[] span = charSpan(c);

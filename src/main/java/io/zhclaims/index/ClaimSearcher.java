@@ -580,7 +580,6 @@ public final class ClaimSearcher implements Closeable {
         return c.doc() + "\u0000" + c.offset() + "\u0000" + c.sentence();
     }
 
-    /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
     /**
      * The month written last before the figure in its clause ({@code 11月份3436亿元}), or null;
      * a month that begins a day ({@code 1月5日}) names that day, not the month a figure is of.
@@ -603,6 +602,7 @@ public final class ClaimSearcher implements Closeable {
         return month;
     }
 
+    /** Whether the claim's own sentence or organizations name the organization, by any of its names. */
     private boolean ownsName(Claim c, String org) {
         String sentence = c.sentence() == null ? "" : c.sentence().toLowerCase(java.util.Locale.ROOT);
         Set<String> names = new LinkedHashSet<>(analysis.orgNames(org));

@@ -158,10 +158,10 @@ final class MeasureRules {
         return null;
     }
 
-    /** {@code 每10万人口131.6人}: a rate per population, a measure in 人/10万人口. */
     /** Words between the base and the rate: 每10万人口有131.6人, 每10万人中有296.7人. */
     private static final String[] RATE_FILLERS = {"中有", "有", "中", "为", "约"};
 
+    /** {@code 每10万人口131.6人}: a rate per population, a measure in 人/10万人口. */
     static Quantity perPopulation(Sentence x, Numeral num) {
         int k = num.end();
         for (String pop : new String[]{"人口", "人", "名"}) {

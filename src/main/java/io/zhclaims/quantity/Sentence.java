@@ -354,7 +354,7 @@ final class Sentence {
 
     static int digitValue(char c) {
         int i = "零一二三四五六七八九".indexOf(c);
-        return i >= 0 ? i : c == '两' ? 2 : c == '〇' ? 0 : -1;
+        return i >= 0 ? i : c == '两' ? 2 : c == '〇' || c == '○' ? 0 : -1;
     }
 
     static boolean isNumeralChar(char c) {

@@ -212,13 +212,10 @@ final class SportsRules {
             return null;
         }
         int e = c.unitAt() + 1;
-        if (standing(x, e)) {
-            return x.make(Kind.COUNT, num.start(), e, num.value(), null, "战", null, num);
-        }
         boolean war = num.value() <= 2 && num.end() - num.start() == 1 && "一二12".indexOf(x.s.charAt(num.start())) >= 0;
         boolean closed = e >= x.n || !NumeralScanner.isCjk(x.s.charAt(e)) || "的中后里全皆取".indexOf(x.s.charAt(e)) >= 0;
-        return !war && closed && (x.scoreSentence() || Lexicon.mentionsAny(x.s, x.lex.playWords))
-                ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "战", null, num) : null;
+        boolean played = standing(x, e) || !war && closed && (x.scoreSentence() || Lexicon.mentionsAny(x.s, x.lex.playWords));
+        return played ? x.make(Kind.COUNT, num.start(), e, num.value(), null, "战", null, num) : null;
     }
 
     /** Whether a standings figure (points, wins, losses) follows at {@code at}: 十一分, 4胜. */

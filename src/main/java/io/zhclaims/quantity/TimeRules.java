@@ -354,14 +354,14 @@ final class TimeRules {
                 || num.start() > 0 && Sentence.isNumeralChar(x.s.charAt(num.start() - 1))) {
             return null;
         }
-        int yy = 10 * digit(x.s.charAt(num.start())) + digit(x.s.charAt(num.start() + 1));
+        int yy = 10 * Sentence.digitValue(x.s.charAt(num.start())) + Sentence.digitValue(x.s.charAt(num.start() + 1));
         boolean neighbours = num.high() != null;
         if (neighbours && (!("HKD".equals(x.yuan) || "MOP".equals(x.yuan))
                 || startsWithAny(x.s, c.unitAt() + 1, SPAN_ENDS) || startsWithAny(x.s, c.unitAt() + 1, AROUND_A_TIME))) {
             return null;
         }
         // ○八: a count is never written with a zero before it
-        boolean zeroFirst = digit(x.s.charAt(num.start())) == 0;
+        boolean zeroFirst = Sentence.digitValue(x.s.charAt(num.start())) == 0;
         if (!neighbours && num.form() != Numeral.Form.DIGIT_STRING && !zeroFirst) {
             return null;
         }
@@ -373,20 +373,15 @@ final class TimeRules {
     private static final int SHORT_YEAR_PIVOT = 40;
     /** 三四年前, 一二年后: a span of years before or after now. */
     private static final String[] AROUND_A_TIME = {"前", "后", "左右"};
-    private static final String CHINESE_DIGITS = "〇○零一二三四五六七八九";
 
+    /** Digits a year is written with, one by one (两 says a count, never a year's digit). */
     private static boolean chineseDigits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (CHINESE_DIGITS.indexOf(s.charAt(i)) < 0) {
+            if (s.charAt(i) == '两' || Sentence.digitValue(s.charAt(i)) < 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static int digit(char c) {
-        int k = CHINESE_DIGITS.indexOf(c);
-        return k <= 2 ? 0 : k - 2;
     }
 
     /** 2025届毕业生: a graduating class is named by its year. */

@@ -57,13 +57,13 @@ public final class EntityRecognizer {
      */
     private static final Pattern AGENCY_CONTEXT = Pattern.compile(
             "^(?:于[^,;:。]{0,8}?|(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|也|再|已|亦)?(?:" + WORDS.alternation("agency-acts") + ")");
+    /** A code in brackets that could be a year: (2024). */
+    private static final Pattern YEAR_CODE = Pattern.compile("\\(\\s*(?:19|20)\\d{2}\\s*\\)");
     /**
      * 第一金(2892), 旺宏(2337), 腾讯控股(00700), 港铁(066), 贵州茅台(600519.SH): a stock code in
      * brackets after a name says the name is a listed company's (Hong Kong pages also write a code
      * with a leading zero in three digits).
      */
-    /** A code in brackets that could be a year: (2024). */
-    private static final Pattern YEAR_CODE = Pattern.compile("\\(\\s*(?:19|20)\\d{2}\\s*\\)");
     private static final Pattern STOCK_CODE = Pattern.compile(
             "\\(\\s*(?:(?:SH|SZ|HK)\\.?)?(?:\\d{4,6}|0\\d{2})(?:\\.(?:TW|TWO|HK|SH|SZ|SS))?\\s*\\)");
     /** Endings that close only a company's, a bank's or a school's name (石英股份, 群益投顾, 康宁大学). */
@@ -74,9 +74,9 @@ public final class EntityRecognizer {
     /** Words that introduce a listed company without being part of its name. */
     private static final Set<String> CODE_LEADS = WORDS.set("code-leads");
     private static final Set<String> GENERIC_LEADS = WORDS.set("generic-leads");
-    /** 财险公司, 科技公司: a field before a generic head says what kind of body, with no name. */
     /** 五大寿险, 三大电信运营商, 两家银行: a group counted by its members is no one organization (十五大 alone is a congress). */
     private static final Pattern GROUP_COUNT = Pattern.compile("前?[一二两三四五六七八九十0-9]+[大家](?=.)");
+    /** 财险公司, 科技公司: a field before a generic head says what kind of body, with no name. */
     private static final Pattern KIND_FIELD = Pattern.compile("(?:" + WORDS.alternation("kind-fields") + ")(?=.)");
     private static final Pattern GENERIC_KIND = Pattern.compile(
             "(?:" + WORDS.alternation("kind-fields") + ")?(?:" + WORDS.alternation("kind-heads") + ")");
@@ -480,7 +480,7 @@ public final class EntityRecognizer {
         // 人社部门在…: cut off its name, the rest reads as a made-up name (门在/nr), no word
         Token next = after.get(0);
         return next.word().length() >= 2 && allHan(next.word()) && end + next.word().length() > broken
-                && !next.tag().matches("n[rstzx].*");
+                && !(next.tag().length() >= 2 && next.tag().charAt(0) == 'n' && "rstzx".indexOf(next.tag().charAt(1)) >= 0);
     }
 
     /**
@@ -1102,7 +1102,6 @@ public final class EntityRecognizer {
         return true;
     }
 
-    /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
     /** 全球科技公司, 美国车企: a place or a quantity word before a generic head describes, it does not name. */
     private boolean describesAKind(String name) {
         String rest = name;
@@ -1203,7 +1202,6 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
     /** 死者是八十八岁广华医院的病人: a numeral and its classifier before a name are no part of it. */
     private static int pastALeadingFigure(List<Token> tokens, int start, int end) {
         for (int i = 0; i + 1 < tokens.size(); i++) {
@@ -1216,6 +1214,7 @@ public final class EntityRecognizer {
         return start;
     }
 
+    /** 2023年3月31日特专科技公司: a span that begins inside a date or a figure is cut from it. */
     private static boolean startsInsideAFigure(List<Token> tokens, int start) {
         for (Token t : tokens) {
             if (t.start() < start && t.end() > start) {
@@ -1265,6 +1264,7 @@ public final class EntityRecognizer {
         return false;
     }
 
+    /** Whether the span overlaps only places or blocked words that lie strictly inside it (特区政府统计处). */
     private static boolean onlyPlacesWithin(List<Candidate> found, int start, int end) {
         for (Candidate c : found) {
             boolean inside = c.start >= start && c.end <= end && c.end - c.start < end - start;
@@ -1324,14 +1324,6 @@ public final class EntityRecognizer {
     }
 
     /**
-     * Names the trained tagger proposes. The lists and frames have the last word: a span that
-     * crosses a name they found, or lies inside one, is dropped; a span the lists call a place
-     * or a non-organization is vetoed, and so is a description ({@code 全球科技公司}) or a
-     * period ({@code 三季度}). A span may take in places and list names that lie wholly inside
-     * it ({@code 北京} in {@code 北京市第一中级人民法院}); one that equals an ambiguous list name
-     * ({@code 苹果}) confirms it.
-     */
-    /**
      * 台湾职业篮球大联盟(TPBL)新竹御嵿攻城狮: a span that goes on past an abbreviation in brackets names
      * two bodies, one before the aside and one after it.
      */
@@ -1359,6 +1351,14 @@ public final class EntityRecognizer {
         return out;
     }
 
+    /**
+     * Names the trained tagger proposes. The lists and frames have the last word: a span that
+     * crosses a name they found, or lies inside one, is dropped; a span the lists call a place
+     * or a non-organization is vetoed, and so is a description ({@code 全球科技公司}) or a
+     * period ({@code 三季度}). A span may take in places and list names that lie wholly inside
+     * it ({@code 北京} in {@code 北京市第一中级人民法院}); one that equals an ambiguous list name
+     * ({@code 苹果}) confirms it.
+     */
     private void modelPass(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
         List<int[]> spans = tagger.spans(s, tokens);
         List<Integer> cuts = coordinators(s, spans);

@@ -44,8 +44,18 @@ final class NameTrie {
     }
 
     private final Node root = new Node();
+    /**
+     * One bit for each character a name starts with: most places of a text start none, and
+     * this answers them without a boxed lookup in the root's map or a list for the hits.
+     */
+    private final long[] starts = new long[1 << 10];
 
     void add(Name n) {
+        if (n.name().isEmpty()) {
+            return;
+        }
+        char first = fold(n.name().charAt(0));
+        starts[first >>> 6] |= 1L << first;
         Node node = root;
         for (int i = 0; i < n.name().length(); i++) {
             node = node.next.computeIfAbsent(fold(n.name().charAt(i)), k -> new Node());
@@ -79,6 +89,13 @@ final class NameTrie {
 
     /** Every stored name that the text spells at {@code start}, longest first. */
     List<Hit> hitsAt(CharSequence text, int start) {
+        if (start >= text.length()) {
+            return List.of();
+        }
+        char first = fold(text.charAt(start));
+        if ((starts[first >>> 6] & (1L << first)) == 0) {
+            return List.of();
+        }
         List<Hit> hits = new ArrayList<>(2);
         Node node = root;
         for (int i = start; i < text.length(); i++) {

@@ -70,8 +70,9 @@ final class OrgFeatures {
         int m = tokens.size();
         int[] wordHash = new int[m + 2];
         int[] tagHash = new int[m + 2];
-        int[] suffixAhead = new int[m + 2];
         int[] cluster = new int[m + 2];
+        boolean[] isSuffix = new boolean[m];
+        boolean[] stops = new boolean[m];
         cluster[0] = -2;
         cluster[m + 1] = -3;
         wordHash[0] = text("^");
@@ -81,8 +82,13 @@ final class OrgFeatures {
         for (int k = 0; k < m; k++) {
             wordHash[k + 1] = text(tokens.get(k).word());
             tagHash[k + 1] = text(tokens.get(k).tag());
-            suffixAhead[k + 1] = nextSuffix(tokens, k);
             cluster[k + 1] = CLUSTERS.classOf(tokens.get(k).word());
+            isSuffix[k] = SUFFIX_WORDS.contains(tokens.get(k).word());
+            stops[k] = STOPS.contains(tokens.get(k).tag());
+        }
+        int[] suffixAhead = new int[m + 2];
+        for (int k = 0; k < m; k++) {
+            suffixAhead[k + 1] = nextSuffix(isSuffix, stops, k);
         }
         int none = text("");
         int suffix = text("suffix");
@@ -122,7 +128,7 @@ final class OrgFeatures {
             f[o + 14] = hash(14, tag, tagHash[next], pos);
             f[o + 15] = hash(15, first ? wordHash[prev] : none, 0, pos);
             f[o + 16] = hash(16, last ? wordHash[next] : none, 0, pos);
-            f[o + 17] = hash(17, t != null && SUFFIX_WORDS.contains(t.word()) ? suffix : none, 0, pos);
+            f[o + 17] = hash(17, k >= 0 && isSuffix[k] ? suffix : none, 0, pos);
             f[o + 18] = hash(18, t == null ? 0 : Math.min(t.word().length(), 6), 0, pos);
             f[o + 19] = hash(19, listed[i], c[x], '.');
             f[o + 20] = hash(20, listed[i], 0, pos);
@@ -143,21 +149,20 @@ final class OrgFeatures {
      * How far ahead (in words, up to four) the next organization suffix word stands: the
      * characters before 银行 in 招商银行 are a name's start when a suffix follows soon.
      */
-    private static int nextSuffix(List<Token> tokens, int k) {
-        if (k < 0) {
-            return -1;
-        }
-        for (int j = k; j < Math.min(tokens.size(), k + 5); j++) {
-            if (SUFFIX_WORDS.contains(tokens.get(j).word())) {
+    private static int nextSuffix(boolean[] isSuffix, boolean[] stops, int k) {
+        for (int j = k; j < Math.min(isSuffix.length, k + 5); j++) {
+            if (isSuffix[j]) {
                 return j - k;
             }
-            String tag = tokens.get(j).tag();
-            if (tag.equals("w") || tag.equals("v") || tag.equals("u") || tag.equals("p") || tag.equals("c")) {
+            if (stops[j]) {
                 return -1;
             }
         }
         return -1;
     }
+
+    /** The tags (punctuation, verbs, particles, prepositions, conjunctions) no name's words run through. */
+    private static final Set<String> STOPS = Set.of("w", "v", "u", "p", "c");
 
     private static char position(Token t, int i) {
         if (t.end() - t.start() == 1) {
@@ -220,7 +225,8 @@ final class OrgFeatures {
         if (c == 'A' || c == 'a') {
             return 'L';
         }
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 'H' : 'P';
+        // the common ideographs without the script table's binary search
+        return c >= '\u4E00' && c <= '\u9FFF' || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 'H' : 'P';
     }
 
     private static int hash(int template, char a) {

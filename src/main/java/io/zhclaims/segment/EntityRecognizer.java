@@ -494,12 +494,17 @@ public final class EntityRecognizer {
                 && h.end() - start >= 3 && h.name().kind() == NameTrie.Kind.ORG && !h.name().ambiguous();
     }
 
-    /** 华为 + 昇腾团队, 《自然》 + 杂志: the text names the organization together with a unit of it. */
+    /**
+     * 华为 + 昇腾团队, 《自然》 + 杂志: the text names the organization together with a unit of it;
+     * 丹麦 + 能源署, 日本 + 教育部: a ministry or office listed by its bare name is the one of the
+     * place written right before it.
+     */
     private static void extendOrgs(String s, List<Token> tokens, List<Candidate> found, boolean[] taken) {
-        for (Candidate c : List.copyOf(found)) {
-            if (c.type != EntityType.ORG) {
+        for (Candidate listed : List.copyOf(found)) {
+            if (listed.type != EntityType.ORG) {
                 continue;
             }
+            Candidate c = withItsPlace(s, listed, found, taken);
             Matcher direct = DIRECT_SUFFIX.matcher(s).region(c.end, s.length());
             Matcher arm = ARM_SUFFIX.matcher(s).region(c.end, s.length());
             // 国泰人寿, but no 富邦证券化: a word that goes on past the trade keeps it out
@@ -558,6 +563,27 @@ public final class EntityRecognizer {
     }
 
     /** Grows {@code c} to {@code end}, dropping the place and product spans it now covers. */
+    /** The office ({@code 能源署}) joined with the place right before it, or the candidate as it was. */
+    private static Candidate withItsPlace(String s, Candidate c, List<Candidate> found, boolean[] taken) {
+        if (!BARE_OFFICE.matcher(s).region(c.start, c.end).matches()) {
+            return c;
+        }
+        for (Candidate p : found) {
+            if (p.type == EntityType.PLACE && p.end == c.start) {
+                Candidate joined = new Candidate(EntityType.ORG, p.start, c.end, c.tentative);
+                joined.recurs = c.recurs;
+                found.remove(p);
+                found.set(found.indexOf(c), joined);
+                mark(taken, p.start, c.end);
+                return joined;
+            }
+        }
+        return c;
+    }
+
+    /** A ministry, office or bureau by its bare function (文化部, 能源署, 统计局), no place in it. */
+    private static final Pattern BARE_OFFICE = Pattern.compile("\\p{IsHan}{1,4}(?:部|署|局)");
+
     private static void absorb(List<Candidate> found, Candidate c, int end, boolean[] taken) {
         found.removeIf(o -> o != c && o.start < end && o.end > c.start);
         c.end = end;

@@ -119,7 +119,7 @@ final class OrgBinder {
                 int beatenHere = beatenFrom(sentence, orgs, statement, clause[0], q.start());
                 for (Span o : orgs) {
                     boolean before = continued >= 0 && (o.start() >= continued || o == opening) && o.end() <= clause[0]
-                            && !paired(respective, o) && !(beaten >= 0 && o.start() >= beaten);
+                            && !paired(respective, o) && !(beaten >= 0 && o.start() >= beaten) && !setAside(sentence, o);
                     boolean inClause = o.start() >= clause[0] && o.end() <= clause[1]
                             && !(beatenHere >= 0 && o.start() >= beatenHere && o.end() <= q.start());
                     statementNamesOne |= o.start() >= statement && o.start() < clause[1];
@@ -395,7 +395,7 @@ final class OrgBinder {
     private static int nearestNamingClause(String sentence, List<Span> orgs, Map<Quantity, Span> respective, int statement, int before) {
         int nearest = -1;
         for (Span o : orgs) {
-            if (o.start() >= statement && o.end() <= before && !paired(respective, o) && !scopeOnly(o)) {
+            if (o.start() >= statement && o.end() <= before && !paired(respective, o) && !scopeOnly(o) && !setAside(sentence, o)) {
                 nearest = Math.max(nearest, clauseStart(sentence, o.start()));
             }
         }
@@ -419,6 +419,17 @@ final class OrgBinder {
         }
         return -1;
     }
+
+    /**
+     * 撇除出售乙银行股权之收益,溢利上升11%: a company named as what a clause leaves out or what is sold
+     * or bought in it is no subject of the clauses after, which go on about the one reporting.
+     */
+    private static boolean setAside(String sentence, Span o) {
+        return SET_ASIDE.matcher(sentence).region(clauseStart(sentence, o.start()), o.start()).find();
+    }
+
+    private static final Pattern SET_ASIDE = Pattern.compile(
+            "(?:撇除|扣除|剔除|不计入?|不包括|除去|排除|不含|出售|售出|收购|并购|购并|买下|入股)[^,;:。]*$");
 
     private static final Pattern DEFEATED = Pattern.compile(
             "击败|战胜|击退|力退|淘汰|横扫|力克|逼平|战平|不敌|负于|输给|大胜|完胜|险胜|(并购|收购|购并|入主|买下)");

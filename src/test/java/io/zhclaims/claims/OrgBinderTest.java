@@ -90,6 +90,16 @@ class OrgBinderTest {
     }
 
     @Test
+    void aCompanyLeftOutOrSoldIsNoSubjectOfTheClausesAfter() {
+        String s = "扣除出售南方银行股权的收益,纯利上升11%。";
+        List<OrgBinder.Binding> b = new OrgBinder().bindAll(s, List.of(percent(s, "11%")), List.of(org(s, "南方银行")));
+        assertEquals(List.of(), b.get(0).orgs());
+        String t = "北方集团收购东方电器,带动营收增长9%。";
+        b = new OrgBinder().bindAll(t, List.of(percent(t, "9%")), List.of(org(t, "北方集团"), org(t, "东方电器")));
+        assertEquals(List.of("北方集团"), b.get(0).orgs());
+    }
+
+    @Test
     void aStatementThatNamesNobodyGoesOnAboutTheSubjectAfterTheLeadIns() {
         String s = "具体来看,财报显示,宁波银行前三季度营收增长8.1%;净利润增长10.2%。";
         List<Quantity> q = List.of(percent(s, "8.1%"), percent(s, "10.2%"));

@@ -20,6 +20,7 @@ public final class NoiseFilter {
 
     private final List<Pattern> drop;
     private final List<Pattern> cut;
+    private final List<Pattern> tail;
     private final List<Pattern> code;
     private final List<Pattern> comment;
     private final List<Pattern> related;
@@ -28,6 +29,7 @@ public final class NoiseFilter {
         Rules rules = Rules.load("normalize/noise.txt");
         this.drop = rules.of("drop");
         this.cut = rules.of("cut");
+        this.tail = rules.of("tail");
         this.code = rules.of("code");
         this.comment = rules.of("comment");
         this.related = rules.of("related");
@@ -48,6 +50,18 @@ public final class NoiseFilter {
             }
         }
         return at;
+    }
+
+    /** Where a noise piece fused to the end of the line starts (the line's length when none). */
+    public int noiseSuffix(String line) {
+        int from = line.length();
+        for (Pattern p : tail) {
+            Matcher m = p.matcher(line);
+            if (m.find() && m.end() == line.length() && m.start() < from) {
+                from = m.start();
+            }
+        }
+        return from;
     }
 
     /** Whether the whole line is noise (navigation, prompts, footers, filing numbers, spam). */

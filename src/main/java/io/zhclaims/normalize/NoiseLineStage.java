@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Cuts noise prefixes fused with real text (a byline before {@code 简介:}, an agency's
- * {@code 新华社北京1月5日电}) and drops whole noise lines (navigation, bylines, prompts, footers);
+ * {@code 新华社北京1月5日电}) and links fused to its end ({@code 2021-02-10 某某全文>>>}), and drops whole noise lines (navigation, bylines, prompts, footers);
  * both go to the metadata reader, in line order, so the first byline gives the date.
  */
 final class NoiseLineStage implements LineStage {
@@ -23,6 +23,14 @@ final class NoiseLineStage implements LineStage {
             if (prefix > 0) {
                 removed.removed(line.simplified().substring(0, prefix));
                 line = line.cut(prefix, noise);
+                if (line.simplified().isEmpty()) {
+                    continue;
+                }
+            }
+            int suffix = noise.noiseSuffix(line.simplified());
+            if (suffix < line.simplified().length()) {
+                removed.removed(line.simplified().substring(suffix));
+                line = line.cutTail(suffix, noise);
                 if (line.simplified().isEmpty()) {
                     continue;
                 }

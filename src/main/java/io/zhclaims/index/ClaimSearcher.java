@@ -144,6 +144,12 @@ public final class ClaimSearcher implements Closeable {
     private static final double SUBJECT_CREDIT = 0.75;
     /** What the words of a query word count where the whole word does not stand, at most. */
     private static final double PART_CREDIT = 0.8;
+    /**
+     * What the words of a query word count, against {@link #PART_CREDIT}, where another hit's
+     * sentence writes the whole word (五星级酒店入住率 beside 酒店及公寓的平均入住率): the page may
+     * write it whole for one figure and apart for the one asked for.
+     */
+    private static final double WRITTEN_ELSEWHERE = 0.5;
     /** The least a word anywhere in the figure's sentence counts. */
     private static final double IN_SENTENCE = 0.2;
     /** A word after the figure counts as if this many characters further, and each character twice. */
@@ -355,6 +361,8 @@ public final class ClaimSearcher implements Closeable {
         for (String w : words) {
             parts.add(analysis.words(w).stream().filter(x -> x.length() >= 2 && !x.equals(w)).distinct().toList());
         }
+        double[] partCredit = new double[words.size() + kindWords.size()];
+        java.util.Arrays.fill(partCredit, PART_CREDIT);
         List<String> placed = new ArrayList<>(words);
         List<Claim> claims = new ArrayList<>(docs.length);
         List<String> leads = new ArrayList<>(docs.length);
@@ -368,13 +376,13 @@ public final class ClaimSearcher implements Closeable {
             leads.add(d.get(ClaimFields.LEAD));
             sentenceScores.merge(sentenceKey(c), sd.score, Math::max);
         }
-        // The words of a query word stand in for it only where no hit's sentence writes it whole:
-        // the page words it otherwise (旅馆客房数: 客房), not a sentence beside one that says it.
+        // The words of a query word stand in for it fully only where no hit's sentence writes it
+        // whole (旅馆客房数: 客房); beside a sentence that says it whole they count less.
         for (int k = 0; k < forms.size(); k++) {
             List<String> f = forms.get(k);
             if (claims.stream().anyMatch(c -> c.sentence() != null
                     && f.stream().anyMatch(c.sentence().toLowerCase(java.util.Locale.ROOT)::contains))) {
-                parts.set(k, List.of());
+                partCredit[k] = PART_CREDIT * WRITTEN_ELSEWHERE;
             }
         }
         // A kind word a hit's sentence writes (同比增速分别为13.9%和6.5%), or another word of its
@@ -398,7 +406,7 @@ public final class ClaimSearcher implements Closeable {
         List<Hit> out = new ArrayList<>(docs.length);
         for (int i = 0; i < claims.size(); i++) {
             Claim c = claims.get(i);
-            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, leads.get(i), forms, parts, weights);
+            double factor = 1 + PROXIMITY_WEIGHT * proximity(c, leads.get(i), forms, parts, partCredit, weights);
             if (kinds.contains(c.kind()) || named.contains(c.kind())) {
                 factor *= KIND_FACTOR;
             }
@@ -659,8 +667,10 @@ public final class ClaimSearcher implements Closeable {
      * @param words each query word with its other names
      * @param lead  the sentence the claim's sentence continues (its topic), or null
      * @param parts each query word's own words, for where the whole does not stand
+     * @param partCredit what those words count at most, per query word
      */
-    static double proximity(Claim c, String lead, List<List<String>> words, List<List<String>> parts, double[] weights) {
+    static double proximity(Claim c, String lead, List<List<String>> words, List<List<String>> parts, double[] partCredit,
+                            double[] weights) {
         if (words.isEmpty() || c.sentence() == null) {
             return 0;
         }
@@ -705,7 +715,7 @@ public final class ClaimSearcher implements Closeable {
                     }
                     share += p * part.length() / w.length();
                 }
-                best = PART_CREDIT * Math.min(1, share);
+                best = partCredit[k] * Math.min(1, share);
             }
             if (best == 0 && lead != null) {
                 // The sentence this one continues (其中,…) names the topic of all its figures.

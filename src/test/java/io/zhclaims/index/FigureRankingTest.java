@@ -38,6 +38,15 @@ class FigureRankingTest {
         }
     }
 
+    private static List<String> ranked(String query, Claim... claims) throws IOException {
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis())) {
+            idx.replaceArticle("own.txt", "h", List.of(claims));
+            try (ClaimSearcher s = idx.searcher()) {
+                return s.search(ClaimQuery.of(query)).hits().stream().map(h -> h.claim().mention()).toList();
+            }
+        }
+    }
+
     @Test
     void aMonthInTheQueryDatesTheFigureAndIsNotItself() throws IOException {
         String s = "3月份全省出口额为812亿元,同比增长6.5%。";
@@ -148,6 +157,20 @@ class FigureRankingTest {
         assertEquals("5320间", first("酒店客房数",
                 claim(s, "9800张", Kind.COUNT, 9800, "张", null, null),
                 claim(s, "5320间", Kind.COUNT, 5320, "间", null, null)));
+    }
+
+    @Test
+    void theWordsOfAQueryWordStillCountWhereAnotherSentenceWritesItWhole() throws IOException {
+        String source = "旅游局资料显示,今年参团旅客为72.3万人次。";
+        String whole = "五星级酒店入住率最高,为80.7%。";
+        String apart = "全澳酒店平均入住率为78.4%。";
+        List<String> ranked = ranked("旅游局 酒店入住率",
+                SeedClaims.claim("own.txt", 40, source, "72.3万人次", Kind.COUNT, 723000, null, "人次", null,
+                        List.of("旅游局"), null),
+                claim(whole, "80.7%", Kind.PERCENT, 80.7, "%", null, null),
+                claim(apart, "78.4%", Kind.PERCENT, 78.4, "%", null, null));
+        // the page names its source once; the figure asked for is in a sentence that does not
+        assertTrue(ranked.indexOf("78.4%") < ranked.indexOf("72.3万人次"), ranked.toString());
     }
 
     @Test

@@ -359,7 +359,7 @@ public final class ClaimSearcher implements Closeable {
         // where the whole does not stand (旅馆客房数: 客房 right after 19万8853间).
         List<List<String>> parts = new ArrayList<>();
         for (String w : words) {
-            parts.add(analysis.words(w).stream().filter(x -> x.length() >= 2 && !x.equals(w)).distinct().toList());
+            parts.add(partsOf(w));
         }
         double[] partCredit = new double[words.size() + kindWords.size()];
         java.util.Arrays.fill(partCredit, PART_CREDIT);
@@ -465,6 +465,30 @@ public final class ClaimSearcher implements Closeable {
         // Stable: equal scores keep the index order (document, then position).
         out.sort(java.util.Comparator.comparingDouble((Hit h) -> h.score()).reversed());
         return out;
+    }
+
+    /**
+     * The words of a query word of two characters or more; single characters the segmenter split
+     * it into stay together (对美出口: 对美 and 出口), since the page writes them so (对美国出口).
+     */
+    List<String> partsOf(String w) {
+        List<String> out = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        for (String x : analysis.words(w)) {
+            if (x.length() == 1) {
+                run.append(x);
+                continue;
+            }
+            if (run.length() >= 2) {
+                out.add(run.toString());
+            }
+            run.setLength(0);
+            out.add(x);
+        }
+        if (run.length() >= 2) {
+            out.add(run.toString());
+        }
+        return out.stream().filter(x -> !x.equals(w)).distinct().toList();
     }
 
     /** The year a query word names (2019, 2019年, 113年, 民国99年), or null. */

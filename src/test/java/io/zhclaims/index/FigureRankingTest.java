@@ -174,6 +174,16 @@ class FigureRankingTest {
     }
 
     @Test
+    void singleCharactersOfAQueryWordStayTogether() throws IOException {
+        try (ClaimIndex idx = ClaimIndex.open(new ByteBuffersDirectory(), SeedClaims.analysis());
+             ClaimSearcher s = idx.searcher()) {
+            // 对美出口 is 对/美/出口 to the segmenter; the page writes 对美国出口
+            assertEquals(List.of("对美", "出口"), s.partsOf("对美出口"));
+            assertEquals(List.of("酒店", "入住率"), s.partsOf("酒店入住率"));
+        }
+    }
+
+    @Test
     void taiwansYearsAreYearWords() throws IOException {
         assertEquals(2024, ClaimSearcher.year("113年"));
         assertEquals(2010, ClaimSearcher.year("民国99年"));

@@ -57,6 +57,7 @@ class LineStagesTest {
             date 2026-01-21 冬季用电量上升,电网负荷创新高。  | 2026-01-21
             20241014王小明/台北报导                          | 2024-10-14
             日期:[2020-03-13]  版次:[A02]   版名:[要闻]   字体:【 | 2020-03-13
+            全市用电量增长5%。2021-02-10 新闻摘要全文 >>>  | 2021-02-10
             """)
     void datelinesGiveThePublishDateAndLeaveTheBody(String dateline, String published) {
         CleanArticle a = clean("电网负荷创新高\n" + dateline + "\n今年冬季用电量比去年增长5%。");

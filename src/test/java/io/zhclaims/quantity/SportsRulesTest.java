@@ -26,6 +26,7 @@ class SportsRulesTest {
             这项工作分3-4步完成                     |
             山东队以106∶99战胜浙江队                | 106 number 106; 99 number 99
             两队互交白卷,最终0:0收场                 | 0 number 0; 0 number 0
+            她的发球得分将分差拉开至12:7             | 12 number 12; 7 number 7
             主队一度打出8比0的小高潮                 | 8 number 8; 0 number 0
             主队末节追成88比90                       | 88 number 88; 90 number 90
             晚上8:00准时直播                         |

@@ -741,6 +741,10 @@ public final class ClaimSearcher implements Closeable {
                 }
                 best = partCredit[k] * Math.min(1, share);
             }
+            if (best == 0) {
+                // 产销分别完成238.8万辆和250.3万辆: 销量 names the second figure, which the sentence writes for 销.
+                best = Math.max(0, Compounds.credit(s, w, from, to));
+            }
             if (best == 0 && lead != null) {
                 // The sentence this one continues (其中,…) names the topic of all its figures.
                 String l = lead.toLowerCase(java.util.Locale.ROOT);

@@ -217,7 +217,8 @@ public final class EntityRecognizer {
         for (Candidate c : found) {
             if (c.type == EntityType.ORG && (nationalTeam(sentence.substring(c.start, c.end))
                     || partOfACode(sentence, c.start) || isAKindOnly(stripCode(sentence.substring(c.start, c.end)))
-                    || GROUP_COUNT.matcher(sentence).region(c.start, c.end).lookingAt())) {
+                    || GROUP_COUNT.matcher(sentence).region(c.start, c.end).lookingAt()
+                    || portAsAPlace(sentence, c.start, c.end))) {
                 continue;
             }
             if (c.tentative) {
@@ -231,6 +232,19 @@ public final class EntityRecognizer {
         out.sort(Comparator.comparingInt(Entity::start));
         return out;
     }
+
+    /**
+     * 从泉州港起航, 运抵洋山港, 在加州洛杉矶港: a port a ship goes from, to or through is a place; it
+     * is an organization where it handles cargo (厦门港首季吞吐量…).
+     */
+    private static boolean portAsAPlace(String s, int start, int end) {
+        return PORT.matcher(s).region(start, end).matches()
+                && LOCATIVE_BEFORE.matcher(s).region(Math.max(0, start - 4), start).find();
+    }
+
+    private static final Pattern PORT = Pattern.compile(".+(?:港|码头)");
+    private static final Pattern LOCATIVE_BEFORE = Pattern.compile(
+            "(?:在|从|于|至|抵|抵达|到达|驶往|驶入|驶离|停靠|靠泊|途经|运抵|前往|进入|离开)\\p{IsHan}{0,2}$");
 
     /**
      * 衞生防护中心: variant characters that the simplified conversion keeps (Hong Kong writes 衞

@@ -292,6 +292,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aPortIsAnOrganizationWhereItHandlesCargoAndAPlaceAShipSailsFrom() {
+        assertEquals(List.of("厦门港"), texts("厦门港首季吞吐量249万个标箱,按年增长11.6%。", EntityType.ORG));
+        assertEquals(List.of(), texts("装载1000多辆汽车的滚装船从泉州港起航。", EntityType.ORG));
+    }
+
+    @Test
     void anAgencyThatProvidesTheDataIsTheSource() {
         assertEquals(List.of("保险局"), texts("根据保险局提供数据显示,寿险业前9月保费收入为1.2兆元。", EntityType.ORG));
     }

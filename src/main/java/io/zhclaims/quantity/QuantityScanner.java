@@ -1,8 +1,10 @@
 package io.zhclaims.quantity;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -142,6 +144,10 @@ public final class QuantityScanner {
         if (yuanCurrency == null || !ISO_CURRENCY.matcher(yuanCurrency).matches()) {
             throw new IllegalArgumentException("currency of 元 must be an ISO 4217 code, got: " + yuanCurrency);
         }
+        String unwrapped = unwrapUnits(sentence);
+        if (unwrapped != sentence) {
+            return rewrap(sentence, scan(unwrapped, yuanCurrency));
+        }
         Sentence x = new Sentence(sentence, yuanCurrency);
         for (int i = 0; i < x.nums.size(); i++) {
             Numeral num = x.nums.get(i);
@@ -161,6 +167,51 @@ public final class QuantityScanner {
         ListRules.shareUnits(x);
         ListRules.moneyAmongMoney(x);
         return x.out;
+    }
+
+    /**
+     * 全年完成1858(万TEU), 产量1250(万吨): a table's unit in brackets right after the number. The
+     * brackets are read as blanks (the same length, so every offset stays), and each figure that
+     * ends at the blank of a closing bracket takes the bracket back into its mention.
+     */
+    private static final Pattern BRACKETED_UNIT = Pattern.compile("(?<=[0-9])[((]\\s*(?=[万亿千百]?[\\p{IsHan}A-Za-z%‰]{1,4}\\s*[))])");
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("^[万亿千百]?[\\p{IsHan}A-Za-z%‰]{1,4}\\s*[))]");
+
+    /** The sentence with the brackets of units after numbers blanked, or the sentence itself when it has none. */
+    static String unwrapUnits(String sentence) {
+        Matcher m = BRACKETED_UNIT.matcher(sentence);
+        char[] out = null;
+        while (m.find()) {
+            Matcher close = BRACKET_CLOSE.matcher(sentence).region(m.end(), sentence.length());
+            if (!close.lookingAt()) {
+                continue;
+            }
+            if (out == null) {
+                out = sentence.toCharArray();
+            }
+            out[m.start()] = ' ';
+            out[close.end() - 1] = ' ';
+        }
+        return out == null ? sentence : new String(out);
+    }
+
+    /** The figures found in the unwrapped sentence, with their mentions as the sentence writes them. */
+    private static List<Quantity> rewrap(String sentence, List<Quantity> found) {
+        List<Quantity> out = new ArrayList<>(found.size());
+        for (Quantity q : found) {
+            int end = q.end();
+            int blank = end;
+            while (blank < sentence.length() && sentence.charAt(blank) == ' ') {
+                blank++;
+            }
+            if (blank < sentence.length() && ")）".indexOf(sentence.charAt(blank)) >= 0
+                    && sentence.substring(q.start(), blank).chars().anyMatch(c -> c == '(' || c == '（')) {
+                end = blank + 1;
+            }
+            out.add(new Quantity(q.kind(), q.start(), end, sentence.substring(q.start(), end), q.value(), q.high(),
+                    q.date(), q.unit(), q.qualifier()));
+        }
+        return out;
     }
 
     /** The figure that numeral {@code i} starts, or null; may consume following numerals. */

@@ -29,6 +29,8 @@ class MeasureRulesTest {
             电站最高可实现年发电量约50亿度 | 50亿度 measure 5000000000 度 approx
             机组供电煤耗为265.3克/千瓦时 | 265.3克/千瓦时 measure 265.3 克/千瓦时
             单位产值能耗为0.45吨标准煤/万元 | 0.45吨标准煤/万元 measure 0.45 吨标准煤/万元
+            全年粮食产量1250(万吨),增长3% | 1250(万吨) measure 12500000 吨; 3% percent 3 %
+            全港完成集装箱吞吐量92.7万TEU | 92.7万TEU measure 927000 TEU
             """)
     void ratesMeasuresAndMultipliers(String sentence, String figures) {
         FigureTable.check(sentence, figures);

@@ -16,7 +16,6 @@ final class Compounds {
 
     private static final List<Compound> ALL = load();
     private static final String RESPECTIVELY = "分别";
-    private static final String SEPARATORS = "、和及与";
 
     private Compounds() {
     }
@@ -47,7 +46,7 @@ final class Compounds {
         if (word < 0 || clauseBreak(sentence, word + RESPECTIVELY.length(), from)) {
             return -1;
         }
-        int place = separators(sentence, word + RESPECTIVELY.length(), from);
+        int place = Respectively.separators(sentence, word + RESPECTIVELY.length(), from);
         for (Compound c : ALL) {
             int at = sentence.lastIndexOf(c.word(), word);
             if (at < 0 || clauseBreak(sentence, at + c.word().length(), word)) {
@@ -60,16 +59,6 @@ final class Compounds {
             }
         }
         return -1;
-    }
-
-    private static int separators(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (SEPARATORS.indexOf(s.charAt(i)) >= 0) {
-                n++;
-            }
-        }
-        return n;
     }
 
     /** Whether a full stop or semicolon stands between (a compound's statement ends there). */

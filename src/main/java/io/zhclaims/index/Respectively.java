@@ -37,7 +37,8 @@ final class Respectively {
         return item == figure ? 1 : -1;
     }
 
-    private static int separators(String s, int from, int to) {
+    /** How many list separators stand between from and to. */
+    static int separators(String s, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             if (SEPARATORS.indexOf(s.charAt(i)) >= 0) {

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Cuts noise prefixes fused with real text (a byline before {@code 简介:}, an agency's
- * {@code 新华社北京1月5日电}) and links fused to its end ({@code 2021-02-10 某某全文>>>}), and drops whole noise lines (navigation, bylines, prompts, footers);
+ * {@code 新华社北京1月5日电}) and links fused to its end ({@code 2021-02-10 某某全文>>>}), and
+ * drops whole noise lines (navigation, bylines, prompts, footers);
  * both go to the metadata reader, in line order, so the first byline gives the date.
  */
 final class NoiseLineStage implements LineStage {

@@ -145,7 +145,7 @@ public final class QuantityScanner {
             throw new IllegalArgumentException("currency of 元 must be an ISO 4217 code, got: " + yuanCurrency);
         }
         String unwrapped = unwrapUnits(sentence);
-        if (unwrapped != sentence) {
+        if (!unwrapped.equals(sentence)) {
             return rewrap(sentence, scan(unwrapped, yuanCurrency));
         }
         Sentence x = new Sentence(sentence, yuanCurrency);

@@ -138,8 +138,10 @@ final class MoneyRules {
             per = x.s.substring(end + 1, slash);
             end = slash;
         } else if (every < start) {
-            // the mention stays the amount (每公升|26.4元), as it leaves out a hedge said before it
+            // 每公升26.4元: the unit said right before the amount is part of the mention, as FORMAT
+            // writes it (每斤3.2元) and as 26.4元/公升 keeps the unit after it
             per = x.s.substring(every + 1, x.skipSpacesBack(start));
+            start = every;
         } else {
             per = perShare(x, start);
             if (per == null && !num.scaled()) {

@@ -28,7 +28,7 @@ class MoneyRulesTest {
             菜场里芹菜一斤八块                        | 八块 money 8 CNY/斤
             豆角涨到了十二块一斤                      | 十二块 money 12 CNY/斤
             他昨天买了一斤苹果                        | 一斤 measure 1 斤
-            TWD 95无铅汽油每公升27.9元                | 27.9元 money 27.9 TWD/公升
+            TWD 95无铅汽油每公升27.9元                | 每公升27.9元 money 27.9 TWD/公升
             公司基本每股收益0.35元                     | 0.35元 money 0.35 CNY/股
             本轮调价后柴油每升下调0.15元               | 0.15元 money 0.15 CNY/升
             化肥价格每吨分别上涨120元和95元            | 120元 money 120 CNY/吨; 95元 money 95 CNY/吨

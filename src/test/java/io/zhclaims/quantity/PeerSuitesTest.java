@@ -277,7 +277,10 @@ class PeerSuitesTest {
                 if (q.kind() == Kind.MONEY) {
                     // FORMAT.md writes a price per unit as CNY/斤, HKD/股; Recognizers names the currency alone
                     String currency = q.unit().contains("/") ? q.unit().substring(0, q.unit().indexOf('/')) : q.unit();
-                    out.add(new Item(q.start(), q.end(), q.value(), null, currency));
+                    // and its mention takes the unit said before the amount (每公斤4.55元); Recognizers' span is the amount
+                    String per = q.unit().contains("/") ? q.unit().substring(q.unit().indexOf('/') + 1) : "";
+                    int start = !per.isEmpty() && q.mention().startsWith("每" + per) ? q.start() + 1 + per.length() : q.start();
+                    out.add(new Item(start, q.end(), q.value(), null, currency));
                 }
             }
             return out;

@@ -39,7 +39,7 @@ final class OrgBinder {
     /** The kind of body such a count counts, a few words on (6家城商行, 89家企业), not stores or clients. */
     private static final Pattern KIND_OF_BODY = Pattern.compile(
             "[^,;:。、]{0,8}?(?:银行|企业|公司|机构|房企|券商|基金|城商行|农商行|金控|医院|大学|高校|院校|私校)");
-    private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分列|分别|依次|依序");
     /** The longest lead-in clause (具体来看, 财报显示, 据了解) before a sentence's subject. */
     private static final int LEAD_IN = 8;
     /** X下属的智库…进行了分析发现, …: a reporting verb that closes the org's clause introduces what it said. */

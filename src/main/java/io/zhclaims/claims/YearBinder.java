@@ -64,7 +64,7 @@ final class YearBinder {
         return years;
     }
 
-    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次");
+    private static final Pattern RESPECTIVELY = Pattern.compile("分别|依次|依序");
     /** A comparison's base right before the years of a list (比2020年、2019年…分别增长). */
     private static final Pattern COMPARED_WITH = Pattern.compile("(?:比|较|相比|与)\\s*$");
     /** 由 or 从 right before a value, or with the value's year between (从2020年的6.46张). */

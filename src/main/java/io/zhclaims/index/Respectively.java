@@ -5,7 +5,9 @@ package io.zhclaims.index;
  * ({@code 华安财险和英达财险…同比增速分别为13.9%和6.5%}): the n-th item's figure is the n-th.
  */
 final class Respectively {
-    private static final String WORD = "分别";
+    /** 分别, and 依次 or Taiwan's 依序 (依序为2893.7亿元、3088.7亿元…): each two characters long. */
+    private static final String[] WORDS = {"分别", "依次", "依序"};
+    private static final int WORD_LENGTH = 2;
     /** What parts the items of a list, and its figures. */
     private static final String SEPARATORS = "、和及与跟";
     private static final String CLAUSE_ENDS = ",，;；。!?！？:：";
@@ -21,11 +23,14 @@ final class Respectively {
      * @param inLead whether {@code text} is the sentence {@code sentence} continues rather than itself
      */
     static int pairs(String text, int start, int end, boolean inLead, String sentence, int from, int to) {
-        int word = sentence.lastIndexOf(WORD, from);
-        if (word < 0 || (!inLead && word < end) || ends(sentence, word + WORD.length(), from)) {
+        int word = -1;
+        for (String w : WORDS) {
+            word = Math.max(word, sentence.lastIndexOf(w, from));
+        }
+        if (word < 0 || (!inLead && word < end) || ends(sentence, word + WORD_LENGTH, from)) {
             return 0;
         }
-        int figure = separators(sentence, word + WORD.length(), from);
+        int figure = separators(sentence, word + WORD_LENGTH, from);
         int figures = figure + 1 + separators(sentence, to, clauseEnd(sentence, to));
         int clause = clauseStart(text, start);
         int item = separators(text, clause, start);

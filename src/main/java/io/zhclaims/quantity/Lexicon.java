@@ -45,6 +45,7 @@ final class Lexicon {
     final Set<String> runningContexts = new HashSet<>();
     /** Words before a number that make its 点 the points of a stock index (收报, 上涨). */
     final Set<String> indexVerbs = new HashSet<>();
+    final Set<String> ratioWords = new HashSet<>();
     final Set<String> periodWords = new HashSet<>();
     /** 发布 and 公报: a year between them names an edition (发布2022年…统计公报). */
     final Set<String> publishVerbs = new HashSet<>();
@@ -144,6 +145,7 @@ final class Lexicon {
                 case "publish" -> publishVerbs.add(r[1]);
                 case "publication" -> publications.add(r[1]);
                 case "epithet" -> yearEpithets.add(r[1]);
+                case "ratio" -> ratioWords.add(r[1]);
                 default -> throw new IllegalStateException("bad line in name-contexts.txt: " + String.join(" ", r));
             }
         }

@@ -122,6 +122,13 @@ final class MeasureRules {
     /** 收报26,855点, 上涨112.35点: points of a stock index, not a clock time or a list point. */
     static Quantity stockIndexPoints(Sentence x, Candidate c) {
         Numeral num = c.num();
+        // 大涨3百多点: 多 or 余 before 点, which is no unit word of the lexicon (个点 is)
+        int at = c.unitAt();
+        boolean mark = !c.mark() && at + 1 < x.n && "多余".indexOf(x.s.charAt(at)) >= 0 && x.s.charAt(at + 1) == '点'
+                && indexPoints(x, num.start());
+        if (mark) {
+            return x.make(Kind.MEASURE, num.start(), at + 2, num.value(), num.high(), "点", null, num, true);
+        }
         // 688亿点: no clock reads in hundreds of millions; points of a scale (health insurance, an index)
         if (c.word(x) == '点' && (indexPoints(x, num.start()) || num.scaled() || x.indexSentence() && !clockPoint(x, c))) {
             return x.make(Kind.MEASURE, num.start(), c.unitAt() + 1, num.value(), num.high(), "点", null, num, false);

@@ -131,6 +131,36 @@ final class NumberRules {
         return joins >= 2;
     }
 
+    /**
+     * 护病比一比十三, 师生比为1比17, 医学中心白班一比六、小夜班一比九: after a word of a ratio in the
+     * sentence shortly before, N比M is one figure N/M, as FORMAT.md reads 1:1.5; elsewhere 比 joins
+     * the sides of a score.
+     */
+    static Quantity ratioWord(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        int b = x.skipSpaces(num.end());
+        if (b + 1 >= x.n || x.s.charAt(b) != '比' || num.value() == 0) {
+            return null;
+        }
+        Numeral m = x.numeralAt(x.skipSpaces(b + 1));
+        if (m == null || m.value() == 0 || !Lexicon.mentionsAny(statementBefore(x, num.start()), x.lex.ratioWords)) {
+            return null;
+        }
+        x.consumed = Math.max(x.consumed, m.end());
+        return x.make(Kind.NUMBER, num.start(), m.end(), num.value() / m.value(), null, null, null, num, false);
+    }
+
+    /** How far back a ratio's word may stand: a list of ratios names it once (护病比,白班一比六、小夜班一比九、大夜班一比十一). */
+    private static final int RATIO_REACH = 30;
+
+    private static String statementBefore(Sentence x, int at) {
+        int from = at;
+        while (from > 0 && at - from < RATIO_REACH && ";。!?".indexOf(x.s.charAt(from - 1)) < 0) {
+            from--;
+        }
+        return x.s.substring(from, at);
+    }
+
     /** {@code 1:1.5} is a ratio; {@code 19:20}, a clock time, and any other colon make no figure. */
     static Quantity ratioOrClock(Sentence x, Candidate c) {
         Numeral num = c.num();

@@ -134,7 +134,7 @@ final class RankRules {
         if (k >= x.n || "名位".indexOf(x.s.charAt(k)) < 0 || hi > 0 && "随之然此以落最".indexOf(x.s.charAt(hi - 1)) >= 0) {
             return null;
         }
-        boolean listed = x.s.startsWith("依次", k + 1) || x.s.startsWith("分别", k + 1)
+        boolean listed = x.s.startsWith("依次", k + 1) || x.s.startsWith("依序", k + 1) || x.s.startsWith("分别", k + 1)
                 || x.s.startsWith("是", k + 1) || x.s.startsWith("为", k + 1);
         if (!listed && !rankContextBefore(x, hi)) {
             return null;
@@ -158,7 +158,9 @@ final class RankRules {
         if (!strong && !rankContextBefore(x, di)) {
             return null;
         }
-        return x.make(Kind.RANK, di, b, num.value(), null, null, null, num, false);
+        // 第28位, 第6名: the place's classifier is part of the mention, as in 前10名 (not 第3位置)
+        int e = b < x.n && "名位".indexOf(x.s.charAt(b)) >= 0 && (b + 1 >= x.n || "置于".indexOf(x.s.charAt(b + 1)) < 0) ? b + 1 : b;
+        return x.make(Kind.RANK, di, e, num.value(), null, null, null, num, false);
     }
 
     /** {@code 前10名}, {@code 前 15}, {@code 前十}; {@code 前三季度} and {@code 前十个月} are periods. */

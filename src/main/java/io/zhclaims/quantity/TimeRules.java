@@ -35,7 +35,7 @@ final class TimeRules {
         }
         double v = num.value();
         // 111学年度: a Taiwan school year, 学 before its 年
-        if (taiwan && k < x.n && x.s.startsWith("学年", k) && v >= 80 && v <= LATEST_ROC_YEAR) {
+        if (taiwan && k < x.n && x.s.startsWith("学年", k) && v >= 80 && v <= LATEST_ROC_SCHOOL_YEAR) {
             int e = x.s.startsWith("学年度", k) ? k + 3 : k + 2;
             return x.make(Kind.YEAR, num.start(), e, 1911 + v, null, null, null, num, false);
         }
@@ -88,6 +88,8 @@ final class TimeRules {
 
     /** A bare ROC year is one of this century's past or near future (民国100年 is 2011, 118 is 2029). */
     private static final int LATEST_ROC_YEAR = 118;
+    /** 学年 names a school year however far ahead a projection runs (129学年 is 2040). */
+    private static final int LATEST_ROC_SCHOOL_YEAR = 150;
 
     /**
      * {@code 2005-06年度}, {@code 2007 - 08年}, {@code 15、16年度}: a fiscal or season year across two
@@ -312,6 +314,15 @@ final class TimeRules {
     }
 
     private static final java.util.regex.Pattern SEASON_YEAR = java.util.regex.Pattern.compile("(\\d{4})/(\\d{2})");
+
+    /** {@code 2023赛季中超联赛}: a season named by its year is that year, as {@code 2024-25赛季} is a span of two. */
+    static Quantity seasonWord(Sentence x, Candidate c) {
+        Numeral num = c.num();
+        if (c.unitAt() + 1 >= x.n || !x.s.startsWith("赛季", c.unitAt()) || c.mark() || !x.isYearLike(num)) {
+            return null;
+        }
+        return x.make(Kind.YEAR, num.start(), c.unitAt() + 2, num.value(), null, null, null, num, false);
+    }
 
     /** 公元300年 is a year however few its digits. */
     static Quantity commonEraYear(Sentence x, Candidate c) {
@@ -638,7 +649,8 @@ final class TimeRules {
         Numeral month = x.numeralAt(of ? k + 1 : k);
         if (month != null && isInteger(month) && month.value() >= 1 && month.value() <= 12) {
             int mu = x.skipSpaces(month.end());
-            if (mu < x.n && x.s.charAt(mu) == '月') {
+            // 2023年2月至4月: the year and a period of months, which is no date (as 2012年1-10月)
+            if (mu < x.n && x.s.charAt(mu) == '月' && !monthRange(x, month, x.nums.indexOf(month))) {
                 return date(x, y, month, start, mu);
             }
         }

@@ -39,6 +39,8 @@ class ClaimExtractorTest {
         List<Claim> listed = extract(null, false, "该市GDP增速分别在2021年和2022年达到8.1%和6.3%。");
         assertEquals(2021, claim(listed, "8.1%").year());
         assertEquals(2022, claim(listed, "6.3%").year());
+        List<Claim> inOrder = extract(null, false, "从2021年至2023年,该行获利依序为100亿元、120亿元及150亿元。");
+        assertEquals(List.of(2021, 2022, 2023), inOrder.stream().filter(c -> c.mention().endsWith("亿元")).map(Claim::year).toList());
     }
 
     @Test

@@ -11,6 +11,7 @@ class MeasureRulesTest {
             这台服务器的功率为800瓦 | 800瓦 measure 800 瓦
             利润是去年的2.5倍 | 2.5倍 multiplier 2.5 倍
             上证指数收报3200点 | 3200点 measure 3200 点
+            加权指数盘中一度大涨4百多点 | 4百多点 measure 400 点 more_than
             销量翻了一番 | 翻了一番 multiplier 2 倍
             产值翻两番 | 翻两番 multiplier 4 倍
             该地区发病率为每10万人口25人 | 每10万人口25人 measure 25 人/10万人口

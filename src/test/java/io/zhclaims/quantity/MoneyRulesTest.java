@@ -40,6 +40,7 @@ class MoneyRulesTest {
             政府每年投入30亿元治理河道                 | 30亿元 money 3000000000 CNY
             分配方案为每10股派1.5元                    | 1.5元 money 1.5 CNY/10股
             该公司去年营收85亿                         | 85亿 money 8500000000 CNY
+            TWD 外资今天卖超 120.5 亿                 | 120.5 亿 money 12050000000 TWD
             HKD 政府今年预算赤字约300亿               | 300亿 money 30000000000 HKD approx
             TWD 立法院审查后减列12亿                 | 12亿 money 1200000000 TWD
             TWD 外资今天卖超12亿元                   | 12亿元 money 1200000000 TWD

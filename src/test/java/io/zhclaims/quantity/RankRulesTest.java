@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class RankRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-            他在比赛中获得第三名 | 第三 rank 3
+            他在比赛中获得第三名 | 第三名 rank 3
             该校排名全国第五 | 第五 rank 5
             前十名选手进入决赛 | 前十名 rank 10
             前三季度经济平稳 |
@@ -18,6 +18,8 @@ class RankRulesTest {
             清华和北大分列第一、第二 | 第一 rank 1; 第二 rank 2
             排名第一到第三名的队伍 | 第一到第三 rank 1~3
             辽宁队力争常规赛前四名 | 前四名 rank 4
+            该校在两岸四地排名中位列第31位 | 第31位 rank 31
+            营收保住了第5位置 | 第5 rank 5
             """)
     void ranksAndTheOrdinalsThatAreNone(String sentence, String figures) {
         FigureTable.check(sentence, figures);
@@ -46,7 +48,7 @@ class RankRulesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             他今天敲出个人本季第18轰                    | 第18 rank 18
-            这位老将成为联盟史上第9位千安打球员        | 第9 rank 9
+            这位老将成为联盟史上第9位千安打球员        | 第9位 rank 9
             她拿到职业生涯第4个大满贯冠军              | 第4 rank 4
             这是他生涯第1个冠军                        |
             外资已连续第5周卖超台股                    | 第5 rank 5

@@ -63,6 +63,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAmbiguousCompanyNameIsOneBeforeItsRevenue() {
+        assertEquals(List.of("港铁"), texts("港铁上半年总收入按年跌23.6%。", EntityType.ORG));
+        assertTrue(RECOGNIZER.organizations("港铁沿线的楼价上升3%。").isEmpty());
+    }
+
+    @Test
     void aDataPlatformIsTheSourceOfItsFigures() {
         assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
     }

@@ -56,7 +56,7 @@ public final class EntityRecognizer {
      * the verb follows it at once or after a time (参议院发言中指出 is a person speaking there).
      */
     private static final Pattern AGENCY_CONTEXT = Pattern.compile(
-            "^(?:于[^,;:。]{0,8}?|(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|也|再|已|亦)?(?:" + WORDS.alternation("agency-acts") + ")");
+            "^(?:于[^,;:。]{0,8}?|(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|也|再|已|亦|并将|并|将)?(?:" + WORDS.alternation("agency-acts") + ")");
     /** A code in brackets that could be a year: (2024). */
     private static final Pattern YEAR_CODE = Pattern.compile("\\(\\s*(?:19|20)\\d{2}\\s*\\)");
     /**

@@ -69,6 +69,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void anAmbiguousAgencyNameActsAsOneWhenItRevisesOrWillAct() {
+        assertEquals(List.of("央行"), texts("央行上修今年经济成长率至4.5%。", EntityType.ORG));
+        assertEquals(List.of("央行"), texts("央行并将进行两项措施松绑。", EntityType.ORG));
+    }
+
+    @Test
     void aDataPlatformIsTheSourceOfItsFigures() {
         assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
     }

@@ -91,7 +91,7 @@ public final class ClaimExtractor {
                 List<Entity> entities = recognizer.recognize(s.text());
                 fullNames.read(k, entities);
                 List<Span> orgSpans = new ArrayList<>();
-                List<Span> written = spans(s.text(), entities, EntityType.ORG);
+                List<Span> written = spans(entities, EntityType.ORG);
                 for (Span o : written) {
                     // A sentence that names the full name itself already carries it.
                     String full = fullNames.of(o.text(), k);
@@ -235,18 +235,11 @@ public final class ClaimExtractor {
         return original;
     }
 
-    /** The organizations of a sentence; one named again in brackets (集邦科技(TrendForce)) counts once. */
-    private static List<Span> spans(String sentence, List<Entity> entities, EntityType type) {
+    /** The organizations of a sentence, each name as written (消费者委员会(消委会): both names). */
+    private static List<Span> spans(List<Entity> entities, EntityType type) {
         List<Span> out = new ArrayList<>();
         for (Entity e : entities) {
-            if (e.type() != type) {
-                continue;
-            }
-            Span previous = out.isEmpty() ? null : out.get(out.size() - 1);
-            boolean alias = previous != null && e.start() == previous.end() + 1
-                    && sentence.charAt(previous.end()) == '(' && e.end() < sentence.length()
-                    && sentence.charAt(e.end()) == ')';
-            if (!alias) {
+            if (e.type() == type) {
                 out.add(new Span(e.text(), e.start(), e.end()));
             }
         }

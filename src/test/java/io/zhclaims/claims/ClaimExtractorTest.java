@@ -189,9 +189,9 @@ class ClaimExtractorTest {
     }
 
     @Test
-    void organizationNamedAgainInBracketsCountsOnce() {
+    void organizationNamedAgainInBracketsKeepsBothNamesAsWritten() {
         List<Claim> claims = extract(null, false, "研调机构集邦科技(TrendForce)指出,全球晶圆代工前十大业者营收合计364亿美元。");
-        assertEquals(List.of("集邦科技"), claim(claims, "364亿美元").orgs());
+        assertEquals(List.of("集邦科技", "TrendForce"), claim(claims, "364亿美元").orgs());
     }
 
     @Test

@@ -1859,6 +1859,14 @@ public final class EntityRecognizer {
     }
 
     private void classifyItems(String s, List<Token> tokens, List<int[]> items, List<Candidate> found, boolean[] taken) {
+        int listStart = tokens.get(items.get(0)[0]).start();
+        int listEnd = tokens.get(items.get(items.size() - 1)[1] - 1).end();
+        // 10家公司出现亏损,包括汤姆猫、电魂网络…; 游族网络、天娱数科、星辉娱乐等净利润增幅: a list that a
+        // word of companies introduces, or that 等 and a company's figure close, is of companies
+        // even where the lists know one of its items or none
+        boolean introduced = COMPANIES_LISTED.matcher(s.substring(Math.max(0, listStart - 16), listStart)).find();
+        boolean closed = listEnd < s.length() && s.charAt(listEnd) == '等'
+                && COMPANY_CONTEXT.matcher(s.substring(listEnd + 1, Math.min(s.length(), listEnd + 17))).find();
         int orgs = 0;
         int persons = 0;
         List<int[]> open = new ArrayList<>();
@@ -1890,7 +1898,8 @@ public final class EntityRecognizer {
                 open.add(new int[]{start, end});
             }
         }
-        if (orgs < 2 || orgs < persons) {
+        boolean ofCompanies = persons == 0 && (introduced || orgs >= 1 && closed);
+        if ((orgs < 2 || orgs < persons) && !ofCompanies) {
             return;
         }
         for (int[] o : open) {
@@ -1904,6 +1913,10 @@ public final class EntityRecognizer {
             mark(taken, o[0], o[1]);
         }
     }
+
+    /** A word of companies, then what they did, then 包括/如 right before a list: 10家公司出现亏损,包括… */
+    private static final Pattern COMPANIES_LISTED = Pattern.compile(
+            "(?:公司|企业|上市公司|厂商|车企|券商|银行|医院|院校|学校|大学|航空公司|酒店)[^。;!?]{0,10}?(?:包括|包含|例如|比如|如)$");
 
     private static boolean coordinated(String s, Candidate a, Candidate b) {
         if (a == null || b == null || a.type != EntityType.ORG || b.type != EntityType.ORG) {

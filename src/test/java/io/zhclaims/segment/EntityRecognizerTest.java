@@ -75,6 +75,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aListThatAWordOfCompaniesIntroducesIsOfCompanies() {
+        assertEquals(List.of("盛大文化", "凯撒文化"), texts("今年有三家公司出现亏损,包括盛大文化、凯撒文化、完美世界等。", EntityType.ORG));
+        assertTrue(RECOGNIZER.organizations("包括盛大文化、凯撒文化等。").isEmpty());
+    }
+
+    @Test
     void aDataPlatformIsTheSourceOfItsFigures() {
         assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
     }

@@ -53,7 +53,9 @@ class GoldEvaluationTest {
         Score s = run(GOLD.resolve("synthetic/claims.jsonl"), GOLD.resolve("synthetic/articles")).score();
         // the synthetic sets date spans of years (连续22年 -> 2024); the real pages and FORMAT's
         // shared gold leave a span of years undated, and the binder follows them (year 0.966 -> 0.956)
-        holds(s, 0.996, 0.957, 0.930, 0.927);
+        // an organization named again in brackets keeps both names (世界气象组织(WMO)); this set's
+        // gold names one of them, the real pages both (31 to 14): org 0.930 / 0.927 -> 0.862 / 0.888
+        holds(s, 0.996, 0.957, 0.862, 0.888);
     }
 
     @Test
@@ -65,14 +67,14 @@ class GoldEvaluationTest {
     @Test
     void thirdSyntheticSetOfMarketAndStatisticsPagesKeepsItsScores() {
         Score s = run(GOLD.resolve("synthetic3/claims.jsonl"), GOLD.resolve("synthetic3/articles")).score();
-        holds(s, 0.990, 0.985, 0.950, 0.937);
+        holds(s, 0.990, 0.985, 0.925, 0.932);
     }
 
     @Test
     void fourthSyntheticSetOfStartupAndTradePiecesKeepsItsScores() {
         Score s = run(GOLD.resolve("synthetic4/claims.jsonl"), GOLD.resolve("synthetic4/articles")).score();
         // Many little-known startups and investors: organizations are the weak part here.
-        holds(s, 0.974, 0.956, 0.950, 0.738);
+        holds(s, 0.974, 0.956, 0.920, 0.760);
     }
 
     /** Real pages of fourteen fields, 16 of 40 traditional (README: scored unseen, then tuned on). */
@@ -83,7 +85,7 @@ class GoldEvaluationTest {
 
     @Test
     void realPagesOfReportsPropertyEnergyWeatherTransportAndForumsKeepTheirScores() {
-        holds(run(GOLD.resolve("real-b/claims.jsonl"), GOLD.resolve("real-b/articles")).score(), 0.973, 0.979, 1.000, 1.000);
+        holds(run(GOLD.resolve("real-b/claims.jsonl"), GOLD.resolve("real-b/articles")).score(), 0.976, 0.979, 1.000, 1.000);
     }
 
     @Test
@@ -156,7 +158,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionEightKeepTheirScores() {
         holds(run(GOLD.resolve("real-w/claims.jsonl"), GOLD.resolve("real-w/articles")).score(), 0.972, 0.964, 0.883, 0.841);
-        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.948, 0.854, 0.948, 0.911);
+        holds(run(GOLD.resolve("real-x/claims.jsonl"), GOLD.resolve("real-x/articles")).score(), 0.951, 0.854, 0.948, 0.911);
         holds(run(GOLD.resolve("real-y/claims.jsonl"), GOLD.resolve("real-y/articles")).score(), 0.904, 0.901, 1.000, 0.828);
     }
 
@@ -167,7 +169,7 @@ class GoldEvaluationTest {
     @Test
     void pagesOfSessionNineKeepTheirScores() {
         holds(run(GOLD.resolve("real-aa/claims.jsonl"), GOLD.resolve("real-aa/articles")).score(), 0.958, 0.954, 0.918, 0.926);
-        holds(run(GOLD.resolve("real-ab/claims.jsonl"), GOLD.resolve("real-ab/articles")).score(), 0.966, 0.967, 0.907, 0.838);
+        holds(run(GOLD.resolve("real-ab/claims.jsonl"), GOLD.resolve("real-ab/articles")).score(), 0.966, 0.967, 0.909, 0.848);
         holds(run(GOLD.resolve("real-ac/claims.jsonl"), GOLD.resolve("real-ac/articles")).score(), 0.972, 0.894, 0.864, 0.740);
     }
 
@@ -178,7 +180,7 @@ class GoldEvaluationTest {
      */
     @Test
     void pagesOfSessionTenKeepTheirScores() {
-        holds(run(GOLD.resolve("real-ad/claims.jsonl"), GOLD.resolve("real-ad/articles")).score(), 0.966, 1.000, 0.857, 0.806);
+        holds(run(GOLD.resolve("real-ad/claims.jsonl"), GOLD.resolve("real-ad/articles")).score(), 0.966, 1.000, 0.862, 0.824);
         holds(run(GOLD.resolve("real-ae/claims.jsonl"), GOLD.resolve("real-ae/articles")).score(), 0.933, 0.966, 0.875, 0.805);
         holds(run(GOLD.resolve("real-af/claims.jsonl"), GOLD.resolve("real-af/articles")).score(), 0.937, 0.990, 0.877, 0.862);
         holds(run(GOLD.resolve("real-z/claims.jsonl"), GOLD.resolve("real-z/articles")).score(), 0.901, 0.962, 0.847, 0.729);
@@ -192,7 +194,7 @@ class GoldEvaluationTest {
     void pagesOfSessionElevenKeepTheirScores() {
         holds(run(GOLD.resolve("real-aj/claims.jsonl"), GOLD.resolve("real-aj/articles")).score(), 0.954, 0.953, 0.923, 0.862);
         holds(run(GOLD.resolve("real-ak/claims.jsonl"), GOLD.resolve("real-ak/articles")).score(), 0.943, 0.916, 0.842, 0.871);
-        holds(run(GOLD.resolve("real-al/claims.jsonl"), GOLD.resolve("real-al/articles")).score(), 0.954, 0.984, 0.934, 0.914);
+        holds(run(GOLD.resolve("real-al/claims.jsonl"), GOLD.resolve("real-al/articles")).score(), 0.954, 0.984, 0.935, 0.926);
     }
 
     /**
@@ -210,6 +212,16 @@ class GoldEvaluationTest {
         holds(run(GOLD.resolve("real-as/claims.jsonl"), GOLD.resolve("real-as/articles")).score(), 0.985, 0.979, 0.990, 0.934);
         holds(run(GOLD.resolve("real-at/claims.jsonl"), GOLD.resolve("real-at/articles")).score(), 0.939, 0.865, 0.809, 0.750);
         holds(run(GOLD.resolve("real-au/claims.jsonl"), GOLD.resolve("real-au/articles")).score(), 0.907, 0.918, 0.923, 0.873);
+    }
+
+    @Test
+    void pagesOfSessionThirteenKeepTheirScores() {
+        holds(run(GOLD.resolve("real-av/claims.jsonl"), GOLD.resolve("real-av/articles")).score(), 0.977, 0.977, 0.902, 0.796);
+        holds(run(GOLD.resolve("real-aw/claims.jsonl"), GOLD.resolve("real-aw/articles")).score(), 0.958, 0.816, 0.972, 0.905);
+        holds(run(GOLD.resolve("real-ax/claims.jsonl"), GOLD.resolve("real-ax/articles")).score(), 0.962, 0.939, 0.977, 0.903);
+        holds(run(GOLD.resolve("real-ay/claims.jsonl"), GOLD.resolve("real-ay/articles")).score(), 0.961, 0.970, 0.946, 0.930);
+        holds(run(GOLD.resolve("real-az/claims.jsonl"), GOLD.resolve("real-az/articles")).score(), 0.939, 0.965, 0.928, 0.870);
+        holds(run(GOLD.resolve("real-ba/claims.jsonl"), GOLD.resolve("real-ba/articles")).score(), 0.935, 0.993, 0.852, 0.714);
     }
 
     @Test

@@ -39,7 +39,7 @@ final class RankRules {
     }
 
     /**
-     * {@code 排在金牌榜7到10位}, {@code 分列二至四位}, {@code 居第3位} without 第: places in a ranking,
+     * {@code 排在金牌榜7到10位}, {@code 位于亚洲301-350名}, {@code 分列二至四位}, {@code 居第3位} without 第: places in a ranking,
      * 位 after a ranking word (a count of people otherwise, 3位专家).
      */
     static Quantity place(Sentence x, Candidate c) {
@@ -64,7 +64,7 @@ final class RankRules {
         if (k < x.n && "到至~-".indexOf(x.s.charAt(k)) >= 0 && c.index() + 1 < x.nums.size()) {
             Numeral m = x.nums.get(c.index() + 1);
             int u = x.skipSpaces(m.end());
-            if (m.start() == x.skipSpaces(k + 1) && isInteger(m) && m.value() > num.value() && u < x.n && x.s.charAt(u) == '位') {
+            if (m.start() == x.skipSpaces(k + 1) && isInteger(m) && m.value() > num.value() && u < x.n && "位名".indexOf(x.s.charAt(u)) >= 0) {
                 x.consumed = Math.max(x.consumed, u + 1);
                 return x.make(Kind.RANK, num.start(), u + 1, num.value(), m.value(), null, null, num, false);
             }

@@ -29,6 +29,8 @@ class RankRulesTest {
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             排在奖牌榜5到8位的是四个代表团             | 5到8位 rank 5~8; 四个 count 4 个
             江苏、广东和山东分列二至四位                | 二至四位 rank 2~4
+            这所大学位于亚洲301-350名                  | 301-350名 rank 301~350
+            共有301-350名学生报名                      | 301-350名 count 301~350 名
             会上有3位专家发言                          | 3位 count 3 位
             该市经济总量居全港第一                      | 第一 rank 1
             该队排名暂列12,仍落后对手                 | 12 rank 12

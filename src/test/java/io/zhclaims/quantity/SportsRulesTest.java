@@ -54,6 +54,7 @@ class SportsRulesTest {
             悍将本季已拿下38胜                       | 38胜 count 38 胜
             先发投手失掉4分                         | 4分 count 4 分
             主队最终大胜对手31分                    | 31分 count 31 分
+            主队以2:1击败客队,全取三分               | 2 number 2; 1 number 1; 三分 count 3 分
             他首局就被敲出2分砲                     |
             左投今天投了6局                         | 6局 count 6 局
             客队7局靠两支安打追平                   | 两支 count 2 支

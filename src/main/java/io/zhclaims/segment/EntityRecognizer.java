@@ -55,6 +55,7 @@ public final class EntityRecognizer {
      * 天文台于清晨发出黄色暴雨警告: an ambiguous name that issues or states something acts as a body;
      * the verb follows it at once or after a time (参议院发言中指出 is a person speaking there).
      */
+    private static final Set<String> AGENCY_ACTS = WORDS.set("agency-acts");
     private static final Pattern AGENCY_CONTEXT = Pattern.compile(
             "^(?:于[^,;:。]{0,8}?|(?:\\d{1,2}月)?\\d{1,2}日|今天|今日|昨天|昨日|日前|近日|也|再|已|亦|并将|并|将)?(?:" + WORDS.alternation("agency-acts") + ")");
     /** A code in brackets that could be a year: (2024). */
@@ -476,11 +477,12 @@ public final class EntityRecognizer {
      * 中华电表示: the segmenter took the listed name's last character with the next one (电表)
      * where the name and a whole word after it (表示) read as well. A listed name of three
      * characters or more that is no word too may end inside a word when the text after it starts
-     * with a word of two characters or more that runs past that word; 北京大学生 keeps its 生.
+     * with a word of two characters or more that runs past that word; 北京大学生 keeps its 生. A
+     * name of two characters may too where that word is what a body does (台电表示: 台/电表/示).
      */
     private boolean beforeAWordTheSegmenterBroke(String s, NameTrie.Hit h, boolean[] tokenEnd) {
         int end = h.end();
-        if (h.name().kind() != NameTrie.Kind.ORG || h.name().ambiguous() || end - h.start() < 3) {
+        if (h.name().kind() != NameTrie.Kind.ORG || h.name().ambiguous() || end - h.start() < 2) {
             return false;
         }
         int broken = end + 1;
@@ -493,6 +495,9 @@ public final class EntityRecognizer {
         }
         // 人社部门在…: cut off its name, the rest reads as a made-up name (门在/nr), no word
         Token next = after.get(0);
+        if (end - h.start() == 2 && !AGENCY_ACTS.contains(next.word())) {
+            return false;
+        }
         return next.word().length() >= 2 && allHan(next.word()) && end + next.word().length() > broken
                 && !(next.tag().length() >= 2 && next.tag().charAt(0) == 'n' && "rstzx".indexOf(next.tag().charAt(1)) >= 0);
     }

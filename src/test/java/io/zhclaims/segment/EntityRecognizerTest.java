@@ -81,6 +81,11 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aTwoCharacterNameTheSegmenterJoinedToTheVerbAfterItStandsBeforeThatVerb() {
+        assertEquals(List.of("台电"), texts("台电表示,去年用电量增长10%。", EntityType.ORG));
+    }
+
+    @Test
     void aDataPlatformIsTheSourceOfItsFigures() {
         assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
     }

@@ -1057,7 +1057,9 @@ public final class EntityRecognizer {
         boolean nickname = game && place == 0 && name.length() <= 4 && start == from && !TIME_WORD.matcher(name).find()
                 && nicknameWords(tokens, start, end, clubsOnly);
         boolean region = game && place == end - start && CLUB_REGIONS.contains(name);
-        if (!placeAndName && !nickname && !region) {
+        // 东方以0:4不敌杰志: a club's short name that is mostly a word (东方, 南华) is the club as a side of a game
+        boolean listedClub = game && start == from && dict.clubs.containsKey(name);
+        if (!placeAndName && !nickname && !region && !listedClub) {
             return;
         }
         found.removeIf(c -> c.start >= first && c.end <= end);

@@ -86,6 +86,12 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aClubsShortNameThatIsMostlyAWordIsTheClubAsASideOfAGame() {
+        assertEquals(List.of("东方", "杰志"), texts("东方以0:4不敌杰志。", EntityType.ORG));
+        assertTrue(RECOGNIZER.organizations("东方的天空渐渐亮了。").isEmpty());
+    }
+
+    @Test
     void aDataPlatformIsTheSourceOfItsFigures() {
         assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
     }

@@ -212,7 +212,7 @@ final class YearBinder {
         for (int i = low - 1; i >= 0; i--) {
             Anchor a = anchors.get(i);
             if (a.end() <= q.start() && binds(sentence, a, q, quantities)) {
-                return a.year();
+                return spanBetween(sentence, a, q, quantities) ? null : a.year();
             }
         }
         // 三年后…NeurIPS 2022: a span of time is anchored by the year the sentence goes on to name.
@@ -225,6 +225,27 @@ final class YearBinder {
         }
         return null;
     }
+
+    /**
+     * 129学年将跌破70万人,而未来16学年,国小生平均年减3.2万人: a span of years named after the year
+     * (未来16学年, 过去五年) is what the figures after it are about, not the year; not where it only
+     * says how rare the year's figure is (近4年首度跌破2%).
+     */
+    private static boolean spanBetween(String sentence, Anchor a, Quantity q, List<Quantity> quantities) {
+        for (Quantity d : quantities) {
+            if (d.kind() == Kind.DURATION && d.start() >= a.end() && d.end() <= q.start() && d != q
+                    && d.unit() != null && d.unit().contains("年")
+                    && SPAN_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 3), d.start())).find()
+                    && !IN_SO_MANY_YEARS.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SPAN_BEFORE = Pattern.compile("(?:未来|过去|近|此后|之后|今后|往后)\\s*$");
+    /** 2025年…也是近4年首度跌破2%: the span only says how rare the year's figure is. */
+    private static final Pattern IN_SO_MANY_YEARS = Pattern.compile("\\s*(?:来|以来)?\\s*(?:首度|首次|第一次|新高|新低|最高|最低)");
 
     /**
      * Whether anchor {@code a}, which stands before {@code q}, dates it. A year that is the base

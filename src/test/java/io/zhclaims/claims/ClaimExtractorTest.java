@@ -44,6 +44,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void figuresAfterASpanOfYearsAreAboutTheSpanNotTheYearBeforeIt() {
+        List<Claim> claims = extract(null, false, "预计2030年人口将降至900万人,而未来5年人口平均每年减少2万人。");
+        assertEquals(2030, claim(claims, "900万人").year());
+        assertEquals(null, claim(claims, "2万人").year());
+        assertEquals(2025, claim(extract(null, false, "2025年物价涨幅是近4年首度跌破2%。"), "2%").year());
+    }
+
+    @Test
     void changeFollowingAnotherRunsBetweenTheSameYears() {
         List<Claim> claims = extract(null, false, "全市每千人口床位数从2019年的5.1张增加到2023年的6.2张,每千人口医师数由2.5人提高到3.1人。");
         assertEquals(2019, claim(claims, "2.5人").year());

@@ -25,7 +25,9 @@ final class YearBinder {
     private static final Pattern NAMED_YEAR = Pattern.compile(
             "(?<![0-9.\\-—~至到])((?:19|20)[0-9]{2})(?=\\s*年|\\s*[)）》]|\\s*$)(?!\\s*[\\-—~至到])"
                     + "|(?<=[A-Za-z]\\s?)((?:19|20)[0-9]{2})(?![0-9])");
-    private static final Pattern RELATIVE = Pattern.compile("去年|今年|明年|前年|后年|上一年|上年|本年|次年|翌年");
+    /** Relative years; Taiwan writes 今 alone before a part of the year (今上半年, 今前8月: this year's). */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "去年|今年|明年|前年|后年|上一年|上年|本年|次年|翌年|今(?=上半年|下半年|前[0-9一二三四五六七八九十]{1,2}(?:个)?月)");
     /**
      * 创下1980年有统计以来最高水准, 高于2017年以来同期: the year records began or the base of
      * a comparison with every year since, no figure's own year.

@@ -52,6 +52,12 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void taiwansBareJinBeforeAPartOfTheYearIsThisYear() {
+        assertEquals(2025, claim(extract("2025-09-18", true, "杨金龙表示,今上半年经济成长6.75%。"), "6.75%").year());
+        assertEquals(2025, claim(extract("2025-09-18", true, "今前8月出口增长12%。"), "12%").year());
+    }
+
+    @Test
     void changeFollowingAnotherRunsBetweenTheSameYears() {
         List<Claim> claims = extract(null, false, "全市每千人口床位数从2019年的5.1张增加到2023年的6.2张,每千人口医师数由2.5人提高到3.1人。");
         assertEquals(2019, claim(claims, "2.5人").year());

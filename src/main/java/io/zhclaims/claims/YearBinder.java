@@ -231,7 +231,7 @@ final class YearBinder {
     /**
      * 129学年将跌破70万人,而未来16学年,国小生平均年减3.2万人: a span of years named after the year
      * (未来16学年, 过去五年) is what the figures after it are about, not the year; not where it only
-     * says how rare the year's figure is (近4年首度跌破2%).
+     * says how rare the year's figure is (近4年首度跌破2%, 增幅为近15年最优秀表现).
      */
     private static boolean spanBetween(String sentence, Anchor a, Quantity q, List<Quantity> quantities) {
         for (Quantity d : quantities) {
@@ -246,8 +246,8 @@ final class YearBinder {
     }
 
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?:未来|过去|近|此后|之后|今后|往后)\\s*$");
-    /** 2025年…也是近4年首度跌破2%: the span only says how rare the year's figure is. */
-    private static final Pattern IN_SO_MANY_YEARS = Pattern.compile("\\s*(?:来|以来)?\\s*(?:首度|首次|第一次|新高|新低|最高|最低)");
+    /** 2025年…也是近4年首度跌破2%, 近15年最优秀: the span only says how rare the year's figure is. */
+    private static final Pattern IN_SO_MANY_YEARS = Pattern.compile("\\s*(?:来|以来)?\\s*(?:的)?(?:首|最|第一次|新高|新低)");
 
     /**
      * Whether anchor {@code a}, which stands before {@code q}, dates it. A year that is the base

@@ -49,6 +49,7 @@ class ClaimExtractorTest {
         assertEquals(2030, claim(claims, "900万人").year());
         assertEquals(null, claim(claims, "2万人").year());
         assertEquals(2025, claim(extract(null, false, "2025年物价涨幅是近4年首度跌破2%。"), "2%").year());
+        assertEquals(2025, claim(extract(null, false, "2025年对东协出口增幅为近15年最佳表现,对欧洲出口412.9亿美元。"), "412.9亿美元").year());
     }
 
     @Test

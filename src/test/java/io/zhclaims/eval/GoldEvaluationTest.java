@@ -220,8 +220,11 @@ class GoldEvaluationTest {
         holds(run(GOLD.resolve("real-aw/claims.jsonl"), GOLD.resolve("real-aw/articles")).score(), 0.958, 0.868, 0.973, 0.915);
         holds(run(GOLD.resolve("real-ax/claims.jsonl"), GOLD.resolve("real-ax/articles")).score(), 0.962, 0.939, 0.977, 0.903);
         holds(run(GOLD.resolve("real-ay/claims.jsonl"), GOLD.resolve("real-ay/articles")).score(), 0.961, 0.970, 0.946, 0.930);
-        holds(run(GOLD.resolve("real-az/claims.jsonl"), GOLD.resolve("real-az/articles")).score(), 0.939, 0.965, 0.931, 0.896);
+        holds(run(GOLD.resolve("real-az/claims.jsonl"), GOLD.resolve("real-az/articles")).score(), 0.939, 0.972, 0.931, 0.896);
         holds(run(GOLD.resolve("real-ba/claims.jsonl"), GOLD.resolve("real-ba/articles")).score(), 0.947, 0.993, 0.879, 0.741);
+        holds(run(GOLD.resolve("real-bb/claims.jsonl"), GOLD.resolve("real-bb/articles")).score(), 0.925, 1.000, 0.745, 0.761);
+        holds(run(GOLD.resolve("real-bc/claims.jsonl"), GOLD.resolve("real-bc/articles")).score(), 0.868, 0.940, 0.853, 0.798);
+        holds(run(GOLD.resolve("real-bd/claims.jsonl"), GOLD.resolve("real-bd/articles")).score(), 0.920, 0.917, 0.750, 0.814);
     }
 
     @Test

@@ -1036,6 +1036,10 @@ public final class EntityRecognizer {
                 c.recurs = true;
                 return;
             }
+            // 替杰志镇定4:0的比数: a name found already is the side; the words after it are no part of it
+            if (c.type == EntityType.ORG && !c.tentative && c.start == from && c.end < end) {
+                return;
+            }
         }
         int start = from;
         int place = 0;

@@ -92,6 +92,11 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void aNameFoundAlreadyIsTheSideOfAScoreWithoutTheWordsAfterIt() {
+        assertEquals(List.of("杰志"), texts("前锋射门入网替杰志镇定4:0的比数。", EntityType.ORG));
+    }
+
+    @Test
     void aDataPlatformIsTheSourceOfItsFigures() {
         assertEquals(List.of("灯塔专业版"), texts("据灯塔专业版数据,今年暑期档总票房已突破120亿元。", EntityType.ORG));
     }

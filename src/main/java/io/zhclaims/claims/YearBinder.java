@@ -53,13 +53,14 @@ final class YearBinder {
     /** The anchors of one sentence, in text order. */
     List<Integer> bindAll(String sentence, List<Quantity> quantities, Integer publishedYear) {
         List<Anchor> anchors = anchors(sentence, quantities, publishedYear);
+        List<Quantity> spans = spansOfYears(sentence, quantities);
         List<Integer> years = new ArrayList<>(quantities.size());
         for (Quantity q : quantities) {
             // a span of years (近5年, 连续5年) covers several years: no one year dates it; an offset
             // (三年后, 四年前) still points at one
             boolean yearsLong = q.kind() == Kind.DURATION && "年".equals(q.unit())
                     && (q.end() >= sentence.length() || "前后以之".indexOf(sentence.charAt(q.end())) < 0);
-            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE || yearsLong ? null : bind(sentence, q, quantities, anchors));
+            years.add(q.kind() == Kind.YEAR || q.kind() == Kind.DATE || yearsLong ? null : bind(sentence, q, quantities, anchors, spans));
         }
         distributeOverYears(sentence, quantities, years);
         carryParallelChange(sentence, quantities, years);
@@ -198,7 +199,7 @@ final class YearBinder {
         return FROM_BEFORE.matcher(lead).find() && CHANGE_AFTER.matcher(sentence).region(q.end(), sentence.length()).find();
     }
 
-    private Integer bind(String sentence, Quantity q, List<Quantity> quantities, List<Anchor> anchors) {
+    private Integer bind(String sentence, Quantity q, List<Quantity> quantities, List<Anchor> anchors, List<Quantity> spans) {
         // The last anchor before the figure that dates it: looked for from the figure backwards,
         // so a sentence of many figures and years costs about one test per figure, not one per pair.
         int low = 0;
@@ -214,7 +215,7 @@ final class YearBinder {
         for (int i = low - 1; i >= 0; i--) {
             Anchor a = anchors.get(i);
             if (a.end() <= q.start() && binds(sentence, a, q, quantities)) {
-                return spanBetween(sentence, a, q, quantities) ? null : a.year();
+                return spanBetween(a, q, spans) ? null : a.year();
             }
         }
         // 三年后…NeurIPS 2022: a span of time is anchored by the year the sentence goes on to name.
@@ -233,16 +234,26 @@ final class YearBinder {
      * (未来16学年, 过去五年) is what the figures after it are about, not the year; not where it only
      * says how rare the year's figure is (近4年首度跌破2%, 增幅为近15年最优秀表现).
      */
-    private static boolean spanBetween(String sentence, Anchor a, Quantity q, List<Quantity> quantities) {
-        for (Quantity d : quantities) {
-            if (d.kind() == Kind.DURATION && d.start() >= a.end() && d.end() <= q.start() && d != q
-                    && d.unit() != null && d.unit().contains("年")
-                    && SPAN_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 3), d.start())).find()
-                    && !IN_SO_MANY_YEARS.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+    private static boolean spanBetween(Anchor a, Quantity q, List<Quantity> spans) {
+        for (Quantity d : spans) {
+            if (d.start() >= a.end() && d.end() <= q.start()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The spans of years of a sentence that figures after them are about (found once a sentence: mostly none). */
+    private static List<Quantity> spansOfYears(String sentence, List<Quantity> quantities) {
+        List<Quantity> out = new ArrayList<>();
+        for (Quantity d : quantities) {
+            if (d.kind() == Kind.DURATION && d.unit() != null && d.unit().contains("年")
+                    && SPAN_BEFORE.matcher(sentence.substring(Math.max(0, d.start() - 3), d.start())).find()
+                    && !IN_SO_MANY_YEARS.matcher(sentence).region(d.end(), sentence.length()).lookingAt()) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     private static final Pattern SPAN_BEFORE = Pattern.compile("(?:未来|过去|近|此后|之后|今后|往后)\\s*$");

@@ -55,6 +55,7 @@ class SportsRulesTest {
             先发投手失掉4分                         | 4分 count 4 分
             主队最终大胜对手31分                    | 31分 count 31 分
             主队以2:1击败客队,全取三分               | 2 number 2; 1 number 1; 三分 count 3 分
+            目前北京国安以48分排在积分榜第四         | 48分 count 48 分; 第四 rank 4
             他首局就被敲出2分砲                     |
             左投今天投了6局                         | 6局 count 6 局
             客队7局靠两支安打追平                   | 两支 count 2 支

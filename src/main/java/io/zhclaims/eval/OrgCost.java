@@ -29,10 +29,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 /**
  * What the organization tagger costs end to end, in one run: the CCTV stories of
  * {@code ../shared/corpora/news/xinwenlianbo} cleaned and extracted with the name lists alone
- * and with the tagger beside them, the two extractions taking turns round after round, and
- * their claims indexed as {@code index} does (into memory), each stage timed as the process's
- * CPU time: other processes on a busy machine do not inflate it, and the threads Lucene flushes
- * on and the collector's count where the stage made them work.
+ * and with the tagger beside them, the two extractions taking turns round after round, each
+ * followed by indexing its claims as {@code index} does (into memory), each stage timed as the
+ * thread's CPU time (which other processes on a busy machine do not inflate). The index's final
+ * flush may run on a helper thread, which is not counted: the index time is a lower bound, so
+ * the share of the end-to-end time the tagger takes is an upper bound.
  */
 public final class OrgCost {
     /** CPU seconds summed over the rounds. */

@@ -143,7 +143,7 @@ final class NumberRules {
             return null;
         }
         Numeral m = x.numeralAt(x.skipSpaces(b + 1));
-        if (m == null || m.value() == 0 || !Lexicon.mentionsAny(statementBefore(x, num.start()), x.lex.ratioWords)) {
+        if (m == null || m.value() == 0 || !Lexicon.mentionsAny(x.textBefore(num.start(), RATIO_REACH, ";。!?"), x.lex.ratioWords)) {
             return null;
         }
         x.consumed = Math.max(x.consumed, m.end());
@@ -152,14 +152,6 @@ final class NumberRules {
 
     /** How far back a ratio's word may stand: a list of ratios names it once (护病比,白班一比六、小夜班一比九、大夜班一比十一). */
     private static final int RATIO_REACH = 30;
-
-    private static String statementBefore(Sentence x, int at) {
-        int from = at;
-        while (from > 0 && at - from < RATIO_REACH && ";。!?".indexOf(x.s.charAt(from - 1)) < 0) {
-            from--;
-        }
-        return x.s.substring(from, at);
-    }
 
     /** {@code 1:1.5} is a ratio; {@code 19:20}, a clock time, and any other colon make no figure. */
     static Quantity ratioOrClock(Sentence x, Candidate c) {

@@ -253,8 +253,13 @@ final class Sentence {
 
     /** The clause before {@code at}: back to the last {@code ,} {@code ;} or {@code 。}, at most {@code reach} characters. */
     String clauseBefore(int at, int reach) {
+        return textBefore(at, reach, ",;。");
+    }
+
+    /** The text before {@code at}, back to the last of the {@code stops}, at most {@code reach} characters. */
+    String textBefore(int at, int reach, String stops) {
         int from = at;
-        while (from > 0 && at - from < reach && ",;。".indexOf(s.charAt(from - 1)) < 0) {
+        while (from > 0 && at - from < reach && stops.indexOf(s.charAt(from - 1)) < 0) {
             from--;
         }
         return s.substring(from, at);

@@ -93,7 +93,7 @@ class EntityRecognizerTest {
 
     @Test
     void aNameFoundAlreadyIsTheSideOfAScoreWithoutTheWordsAfterIt() {
-        assertEquals(List.of("杰志"), texts("前锋射门入网替杰志镇定4:0的比数。", EntityType.ORG));
+        assertEquals(List.of("杰志"), texts("全场比赛最后阶段,前锋射门入网替杰志镇定4:0的比数。", EntityType.ORG));
     }
 
     @Test
